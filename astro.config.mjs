@@ -1,0 +1,45 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import jsYaml from 'js-yaml';
+import { siteSchema } from './src/schemas/site.ts';
+import { resolveContentDir } from './src/lib/buildSettings.ts';
+import { articleAnchors } from './src/markdown/articleAnchors.ts';
+import { sanitizeHtml } from './src/markdown/sanitizeHtml.ts';
+
+// The canonical origin comes from the content's site.yaml, so one content tree = one site.
+const contentDir = resolveContentDir(process.env.CONTENT_DIR);
+const siteFile = resolve(contentDir, 'site.yaml');
+const site = siteSchema.safeParse(jsYaml.load(readFileSync(siteFile, 'utf8'), { schema: jsYaml.CORE_SCHEMA }));
+if (!site.success) {
+  throw new Error(`${siteFile}: site.yaml 无效，请先运行 npm run validate 查看具体问题`);
+}
+
+// BASE_PATH publishes the site under a sub-path, e.g. BASE_PATH=/rencai/.
+const base = process.env.BASE_PATH?.trim() || '/';
+
+export default defineConfig({
+  site: site.data.url,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  prefetch: false,
+  markdown: {
+    processor: satteri({
+      // Raw HTML is parsed into elements so that the sanitiser sees every tag and attribute.
+      hastPlugins: [sanitizeHtml(), articleAnchors()],
+      features: {
+        rawHtml: true,
+        // Government text is published exactly as written: no "smart" quotes or dashes.
+        smartPunctuation: false,
+        gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处引用' } },
+      },
+    }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,64 @@
+/**
+ * npm run build
+ * Validates the content, builds the site into a staging folder, checks the output,
+ * and only then replaces dist/ in one rename. When anything fails, an existing dist/
+ * is left exactly as it was.
+ *
+ * Settings: CONTENT_DIR (default content), SITE_AS_OF (default today, Asia/Shanghai),
+ * BASE_PATH (default /), OUT_DIR (default dist).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
+import { resolveContentDir, resolveSiteAsOf } from '../src/lib/buildSettings.ts';
+import { formatProblem } from '../src/lib/validation/problem.ts';
+import { validateTree } from './lib/validateTree.ts';
+import { scanDistForPersonalData } from './lib/scanDist.ts';
+
+const fail = (message: string, staging?: string): never => {
+  if (staging) rmSync(staging, { recursive: true, force: true });
+  console.error(`\nbuild: ${message}`);
+  console.error(`build: 构建未完成，${outDir} 保持不变。`);
+  process.exit(1);
+};
+
+let asOf: string;
+try {
+  asOf = resolveSiteAsOf(process.env.SITE_AS_OF);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const contentDir = resolveContentDir(process.env.CONTENT_DIR);
+const outDir = resolve(process.env.OUT_DIR?.trim() || 'dist');
+
+// 1. Validate: nothing is built from content with errors.
+const { problems, site } = validateTree(contentDir, asOf);
+for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
+const errors = problems.filter((p) => p.severity === 'error').length;
+if (errors) fail(`内容校验发现 ${errors} 个错误，请先修正（npm run validate 可单独检查）。`);
+console.log(`build: 内容校验通过（${contentDir}，截至 ${asOf}）`);
+
+// 2. Build into a staging folder beside the output, so the final step is a rename on one disk.
+const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
+rmSync(staging, { recursive: true, force: true });
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', staging], {
+  stdio: 'inherit',
+  env: { ...process.env, SITE_AS_OF: asOf, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail(`Astro 构建失败（退出码 ${astro.status ?? astro.signal}）。`, staging);
+
+// 3. Check the output before anyone can see it.
+const leaks = scanDistForPersonalData(staging, site?.officialPhones ?? []);
+for (const leak of leaks) console.error(`${leak.file}: 输出中出现疑似${leak.kind === 'residentId' ? '身份证号码' : '个人手机号码'} ${leak.masked}`);
+if (leaks.length) fail('构建输出含个人信息，已拒绝发布。', staging);
+
+// 4. Swap in one step.
+const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`build: 已发布到 ${outDir}`);

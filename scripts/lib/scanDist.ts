@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { findPersonalData, maskPersonalNumber } from '../../src/lib/personalData.ts';
+
+/** A personal number found in a built file. */
+export interface DistLeak {
+  file: string;
+  kind: 'residentId' | 'mobile';
+  masked: string;
+}
+
+/**
+ * Scans every text file of a built site (HTML, XML, JSON, CSV, text, JS) for resident
+ * ID and mobile numbers not in the official list: the last check before publishing,
+ * in case something reached the output by a path validate does not see.
+ */
+export function scanDistForPersonalData(distDir: string, officialPhones: readonly string[]): DistLeak[] {
+  const leaks: DistLeak[] = [];
+  for (const file of globSync('**/*.{html,xml,json,csv,txt,js,mjs,css,svg,webmanifest}', { cwd: distDir, onlyFiles: true }).sort()) {
+    const text = readFileSync(join(distDir, file), 'utf8');
+    for (const match of findPersonalData(text, officialPhones)) {
+      leaks.push({ file: relative(process.cwd(), join(distDir, file)).split(sep).join('/'), kind: match.kind, masked: maskPersonalNumber(match.value) });
+    }
+  }
+  return leaks;
+}

@@ -1,0 +1,14 @@
+import { readContentTree, referencedFileExists, type ContentFile } from './readContentTree.ts';
+import { validateContent, type ValidationResult } from '../../src/lib/validation/validateContent.ts';
+import { sortProblems } from '../../src/lib/validation/problem.ts';
+import type { IsoDate } from '../../src/lib/isoDate.ts';
+
+/** Reads and validates a content tree from disk: every problem, and the valid entries. */
+export function validateTree(contentDir: string, asOf: IsoDate): ValidationResult {
+  const tree = readContentTree(contentDir);
+  const result = validateContent(tree.site, tree.files, {
+    asOf,
+    fileExists: (file, reference) => referencedFileExists(file as ContentFile, reference),
+  });
+  return { ...result, problems: sortProblems([...tree.problems, ...result.problems]) };
+}

@@ -1,0 +1,44 @@
+/**
+ * The site's URLs, in one place. Paths are written without the deployment base;
+ * withBase adds it, so the site also works under a sub-path such as /rencai/.
+ */
+
+/** Path of every page the site publishes, without the base. */
+export const routes = {
+  home: () => '/',
+  policies: () => '/policies/',
+  policy: (slug: string) => `/policies/${slug}/`,
+  policyDiff: (slug: string) => `/policies/${slug}/diff/`,
+  incentives: () => '/incentives/',
+  incentive: (slug: string) => `/incentives/${slug}/`,
+  finder: () => '/finder/',
+  talents: () => '/talents/',
+  talent: (slug: string) => `/talents/${slug}/`,
+  press: () => '/press/',
+  stats: () => '/stats/',
+  search: () => '/search/',
+  policiesFeed: () => '/policies/rss.xml',
+  talentsFeed: () => '/talents/rss.xml',
+  data: (name: string) => `/data/${name}`,
+} as const;
+
+function viteBase(): string {
+  return (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+}
+
+/**
+ * Prefixes a site path with the deployment base (Astro's `base`).
+ * @example withBase('/policies/', '/rencai/') // '/rencai/policies/'
+ */
+export function withBase(path: string, base: string = viteBase()): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/**
+ * The absolute URL of a site path, for feeds, data files, citations and canonical links.
+ * @example absoluteUrl('/policies/a/', 'https://rc.example.gov.cn', '/rencai/') // 'https://rc.example.gov.cn/rencai/policies/a/'
+ */
+export function absoluteUrl(path: string, origin: string, base: string = viteBase()): string {
+  return new URL(withBase(path, base), origin).href;
+}

@@ -1,0 +1,109 @@
+import type { z } from 'astro/zod';
+import { fieldAt, knownKeysAt } from '../../schemas/describe.ts';
+import { formatFieldPath, type Problem } from './problem.ts';
+
+/** Where a file's problems are reported, and how to find the line of a field. */
+export interface ProblemLocation {
+  file: string;
+  lineOf(path: readonly (string | number)[]): number;
+}
+
+/**
+ * Edit distance between two short strings, to suggest the field an editor meant.
+ * @example editDistance('publishedon', 'publishedOn') // 1
+ */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(previous[j]! + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+/** The known key closest to a misspelled one, if any is close enough. */
+export function closestKey(key: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
+  let current: unknown = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object' || !(segment in (current as object))) return { present: false, value: undefined };
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return { present: true, value: current };
+}
+
+/** Maps a Zod issue's code to the stable rule name reported in `--json`. */
+function ruleOf(issue: z.core.$ZodIssue, missing: boolean): string {
+  if (missing) return 'required';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return 'unknown-field';
+    case 'invalid_value':
+      return 'vocabulary';
+    case 'custom':
+      return (issue.params as { rule?: string } | undefined)?.rule ?? 'field-rule';
+    default:
+      return 'field-type';
+  }
+}
+
+/**
+ * Turns Zod's issues for one file into problems an editor can act on: the field's
+ * Chinese name, the line of the key, one problem per unknown key with a suggestion.
+ */
+export function schemaProblems(schema: z.ZodType, data: unknown, issues: readonly z.core.$ZodIssue[], where: ProblemLocation): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(schema, path);
+      for (const key of issue.keys) {
+        const keyPath = [...path, key];
+        const suggestion = closestKey(key, known);
+        const suggestionInfo = suggestion ? fieldAt(schema, [...path, suggestion]) : null;
+        problems.push({
+          file: where.file,
+          line: where.lineOf(keyPath),
+          field: formatFieldPath(keyPath),
+          rule: 'unknown-field',
+          message: suggestion
+            ? `未知字段“${key}”，是否应为“${suggestion}”（${suggestionInfo?.title ?? suggestion}）？`
+            : `未知字段“${key}”。此处可用的字段：${known.join('、')}`,
+          severity: 'error',
+        });
+      }
+      continue;
+    }
+    const info = fieldAt(schema, path);
+    const { present } = valueAt(data, path);
+    const missing = !present && (issue.code === 'invalid_type' || issue.code === 'invalid_union');
+    const title = info && info.title !== info.key ? info.title : null;
+    const message = missing ? `缺少必填字段${title ? `“${title}”` : ''}${info?.description ? `：${info.description}` : ''}` : `${title ? `${title}：` : ''}${issue.message}`;
+    problems.push({
+      file: where.file,
+      line: where.lineOf(path),
+      field: formatFieldPath(path) || '(frontmatter)',
+      rule: ruleOf(issue, missing),
+      message,
+      severity: 'error',
+    });
+  }
+  return problems;
+}

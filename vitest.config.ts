@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+// Three suites, cheapest first (see README): unit tests on pure code; build tests that assert
+// on sites built once by test/support/buildTestSites.ts; browser tests in Debian's Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/e2eServer.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
