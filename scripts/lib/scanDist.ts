@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { findPersonalData, maskPersonalNumber } from '../../src/lib/personalData.ts';
+import { personalDataFinder, maskPersonalNumber } from '../../src/lib/personalData.ts';
 
 /** A personal number found in a built file. */
 export interface DistLeak {
@@ -17,9 +17,10 @@ export interface DistLeak {
  */
 export function scanDistForPersonalData(distDir: string, officialPhones: readonly string[]): DistLeak[] {
   const leaks: DistLeak[] = [];
+  const findPersonalData = personalDataFinder(officialPhones);
   for (const file of globSync('**/*.{html,xml,json,csv,txt,js,mjs,css,svg,webmanifest}', { cwd: distDir, onlyFiles: true }).sort()) {
     const text = readFileSync(join(distDir, file), 'utf8');
-    for (const match of findPersonalData(text, officialPhones)) {
+    for (const match of findPersonalData(text)) {
       leaks.push({ file: relative(process.cwd(), join(distDir, file)).split(sep).join('/'), kind: match.kind, masked: maskPersonalNumber(match.value) });
     }
   }

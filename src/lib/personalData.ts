@@ -47,7 +47,23 @@ const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d
  * @example findPersonalData('电话 13800138000', []) // [{ kind: 'mobile', value: '13800138000', index: 3 }]
  */
 export function findPersonalData(text: string, officialPhones: readonly string[] = []): PersonalDataMatch[] {
+  return personalDataFinder(officialPhones)(text);
+}
+
+/**
+ * A reusable finder for one list of official phones, for scanning many texts.
+ * @example personalDataFinder(['13990001234'])('专线 13990001234') // []
+ */
+export function personalDataFinder(officialPhones: readonly string[] = []): (text: string) => PersonalDataMatch[] {
   const allowed = new Set(officialPhones.map(phoneDigits).map((d) => d.replace(/^86(?=1[3-9]\d{9}$)/, '')));
+  return (text) => scan(text, allowed);
+}
+
+// Every personal number has a run of at least four digits, however it is spaced: skip texts without one.
+const HAS_LONG_DIGIT_RUN = /\d{4}/;
+
+function scan(text: string, allowed: ReadonlySet<string>): PersonalDataMatch[] {
+  if (!HAS_LONG_DIGIT_RUN.test(text)) return [];
   const found: PersonalDataMatch[] = [];
   for (const match of text.matchAll(RESIDENT_ID)) {
     const value = match[1]!;

@@ -80,16 +80,14 @@ export interface PolicyStructure {
   articles: PolicyArticle[];
 }
 
-/** Strips Markdown block and inline markers that may precede the text of a block. */
+/** Strips the Markdown block and emphasis markers that may surround the text of a block. */
 function blockText(block: string): { text: string; isHeading: boolean } {
-  const isHeading = /^#{1,6}\s/.test(block);
-  const text = block
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/^>\s?/gm, '')
-    .replace(/\*\*|__|(?<![\w*])\*(?!\s)|(?<!\w)_(?!\s)/g, '')
-    .replace(/\s*#+\s*$/, '')
-    .trim();
-  return { text, isHeading };
+  const isHeading = block.charCodeAt(0) === 35 /* # */ && /^#{1,6}\s/.test(block);
+  let text = isHeading ? block.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '') : block;
+  if (text.charCodeAt(0) === 62 /* > */) text = text.replace(/^>\s?/gm, '');
+  // Only emphasis markers matter here (**第一条**); a literal * or _ in Chinese text is rare and harmless to drop.
+  if (text.includes('*') || text.includes('_')) text = text.replace(/\*\*|__/g, '').replace(/^[*_](?=第)/, '');
+  return { text: text.trim(), isHeading };
 }
 
 /**
@@ -97,6 +95,18 @@ function blockText(block: string): { text: string; isHeading: boolean } {
  * @example parsePolicyStructure('## 第一章　总则\n\n第一条　为……').articles[0].anchor // 'art-1'
  */
 export function parsePolicyStructure(body: string): PolicyStructure {
+  const cached = structureCache.get(body);
+  if (cached) return cached;
+  const structure = parseStructure(body);
+  if (structureCache.size > 256) structureCache.clear();
+  structureCache.set(body, structure);
+  return structure;
+}
+
+// Validate, the table of contents and the diff all ask for the same bodies.
+const structureCache = new Map<string, PolicyStructure>();
+
+function parseStructure(body: string): PolicyStructure {
   const chapters: PolicyChapter[] = [];
   const articles: PolicyArticle[] = [];
   const lines = body.split(/\r?\n/);

@@ -95,7 +95,8 @@ export function schemaProblems(schema: z.ZodType, data: unknown, issues: readonl
     const { present } = valueAt(data, path);
     const missing = !present && (issue.code === 'invalid_type' || issue.code === 'invalid_union');
     const title = info && info.title !== info.key ? info.title : null;
-    const message = missing ? `缺少必填字段${title ? `“${title}”` : ''}${info?.description ? `：${info.description}` : ''}` : `${title ? `${title}：` : ''}${issue.message}`;
+    const prefix = title && !issue.message.includes(title) ? `${title}：` : '';
+    const message = missing ? `缺少必填字段${title ? `“${title}”` : ''}${info?.description ? `：${info.description}` : ''}` : `${prefix}${issue.message}`;
     problems.push({
       file: where.file,
       line: where.lineOf(path),

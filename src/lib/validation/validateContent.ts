@@ -7,7 +7,7 @@ import type { Policy } from '../../schemas/policy.ts';
 import type { Incentive } from '../../schemas/incentive.ts';
 import type { Indicators } from '../../schemas/indicators.ts';
 import type { IsoDate } from '../isoDate.ts';
-import { findPersonalData, maskPersonalNumber } from '../personalData.ts';
+import { personalDataFinder, maskPersonalNumber, type PersonalDataMatch } from '../personalData.ts';
 import { findHostileHtml, HOSTILE_HTML_MESSAGES } from '../hostileHtml.ts';
 import { parsePolicyStructure } from '../policyArticles.ts';
 import { resolvePublication, type ContentInput } from '../contentModel.ts';
@@ -76,18 +76,18 @@ function lineInBody(source: ValidationFile, index: number): number {
   return line;
 }
 
-function privacyProblems(source: ValidationFile, officialPhones: readonly string[]): Problem[] {
+function privacyProblems(source: ValidationFile, findPersonalData: (text: string) => PersonalDataMatch[]): Problem[] {
   const found: Problem[] = [];
   const describe = (kind: 'residentId' | 'mobile', value: string) =>
     kind === 'residentId'
       ? `疑似居民身份证号码 ${maskPersonalNumber(value)}：身份证号码不得公开，请删除`
       : `疑似个人手机号码 ${maskPersonalNumber(value)}：个人手机号码不得公开；如为官方服务号码，请加入 site.yaml 的 officialPhones`;
   eachScalar(source.data, [], (text, path) => {
-    for (const match of findPersonalData(text, officialPhones)) {
+    for (const match of findPersonalData(text)) {
       found.push(problem(source, path, match.kind === 'residentId' ? 'privacy-resident-id' : 'privacy-mobile', describe(match.kind, match.value)));
     }
   });
-  for (const match of findPersonalData(source.body, officialPhones)) {
+  for (const match of findPersonalData(source.body)) {
     found.push({ file: source.file, line: lineInBody(source, match.index), field: 'body', rule: match.kind === 'residentId' ? 'privacy-resident-id' : 'privacy-mobile', message: describe(match.kind, match.value), severity: 'error' });
   }
   return found;
@@ -252,8 +252,9 @@ export function validateContent(site: ValidationFile | null, files: readonly Val
   // 9. Privacy in every field and body, hostile HTML in bodies.
   const rawPhones = (site?.data as { officialPhones?: unknown } | null)?.officialPhones;
   const officialPhones = siteData?.officialPhones ?? (Array.isArray(rawPhones) ? rawPhones.map(String) : []);
+  const finder = personalDataFinder(officialPhones);
   for (const source of [...(site ? [site] : []), ...files]) {
-    problems.push(...privacyProblems(source, officialPhones));
+    problems.push(...privacyProblems(source, finder));
     for (const match of findHostileHtml(source.body)) {
       problems.push({ file: source.file, line: lineInBody(source, match.index), field: 'body', rule: 'hostile-html', message: `${HOSTILE_HTML_MESSAGES[match.kind]}：“${match.snippet}”`, severity: 'error' });
     }
