@@ -4,7 +4,7 @@
  * policy and story bodies are the sample's own, varied per entry, so that text,
  * articles, references and photos look like real content at scale.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readContentTree } from '../lib/readContentTree.ts';
 import { POLICY_TOPICS, TEAMS, BENEFITS, GROUPS, EDUCATION_LEVELS } from '../../src/schemas/vocabularies.ts';

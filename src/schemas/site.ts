@@ -7,7 +7,7 @@ export const siteSchema = z.strictObject({
   office: describe(text(), { title: '主办单位', description: '网站的主办单位，显示在页脚。', examples: ['中共澄溪县委人才工作领导小组办公室'] }),
   region: describe(text(), { title: '行政区划', description: '本站所属行政区划名称。', examples: ['澄溪县'] }),
   url: describe(
-    webUrl().refine((value) => new URL(value).pathname === '/' && !new URL(value).search, {
+    webUrl().refine((value) => !/^https?:\/\//.test(value) || !URL.canParse(value) || (new URL(value).pathname === '/' && !new URL(value).search), {
       error: '应为网站根地址（协议加域名），不含路径，例如 https://rc.example.gov.cn；子路径部署用构建参数 base 设置',
     }),
     { title: '网站地址', description: '网站的正式访问地址（协议加域名），用于规范链接、订阅和站点地图。', examples: ['https://rc.chengxi.example.gov.cn'] },

@@ -188,19 +188,18 @@ export function validateContent(site: ValidationFile | null, files: readonly Val
     }
   }
   const edges = new Map(valid.policies.map((p) => [p.source.slug, p.data.supersedes ?? []]));
-  const reportedCycles = new Set<string>();
   for (const { source } of valid.policies) {
     const cycle = supersedesCycle(source.slug, edges);
-    if (cycle && !cycle.some((s) => reportedCycles.has(s))) {
-      cycle.forEach((s) => reportedCycles.add(s));
-      problems.push(problem(source, ['supersedes'], 'supersedes-cycle', `替代关系形成循环：${cycle.join(' → ')}`));
-    }
+    if (cycle) problems.push(problem(source, ['supersedes'], 'supersedes-cycle', `替代关系形成循环：${cycle.join(' → ')}`));
   }
 
   // 5. Incentives: source policy, cited article, exclusive partners.
+  // Bodies are read from every policy file, valid or not, so a fault in a policy's frontmatter
+  // does not hide a wrong clause in the incentives that cite it.
+  const policyFiles = new Map(files.filter((f) => f.collection === 'policies').map((f) => [f.slug, f]));
   const articlesOf = new Map<string, Set<string>>();
   const labelsOf = (slug: string) => {
-    if (!articlesOf.has(slug)) articlesOf.set(slug, new Set(parsePolicyStructure(policyBySlug.get(slug)?.source.body ?? '').articles.map((a) => a.label)));
+    if (!articlesOf.has(slug)) articlesOf.set(slug, new Set(parsePolicyStructure(policyFiles.get(slug)?.body ?? '').articles.map((a) => a.label)));
     return articlesOf.get(slug)!;
   };
   for (const { source, data } of valid.incentives) {
@@ -209,10 +208,10 @@ export function validateContent(site: ValidationFile | null, files: readonly Val
       problems.push(problem(source, ['policy'], 'reference', `找不到依据文件“${data.policy}”：请填写 policies 中已有文件的 slug`));
     } else if (policy?.data.kind === '解读') {
       problems.push(problem(source, ['policy'], 'reference', `“${data.policy}”是政策解读：激励事项应引用设立它的政策文件`));
-    } else if (policy && data.clause !== undefined && !labelsOf(data.policy).has(data.clause)) {
+    } else if (data.clause !== undefined && !labelsOf(data.policy).has(data.clause)) {
       const labels = [...labelsOf(data.policy)];
       const available = labels.length ? `该文件的条款为：${labels.length > 6 ? `${labels.slice(0, 3).join('、')} …… ${labels.slice(-2).join('、')}` : labels.join('、')}` : '该文件正文中没有“第X条”形式的条款';
-      problems.push(problem(source, ['clause'], 'clause', `依据文件“${data.policy}”（${policy.source.file}）中没有${data.clause}：${available}`));
+      problems.push(problem(source, ['clause'], 'clause', `依据文件“${data.policy}”（${policyFiles.get(data.policy)?.file}）中没有${data.clause}：${available}`));
     }
     (data.exclusiveWith ?? []).forEach((target, i) => {
       if (target === source.slug) problems.push(problem(source, ['exclusiveWith', i], 'reference', '事项不能与自身不可兼得'));
