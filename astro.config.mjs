@@ -41,5 +41,7 @@ export default defineConfig({
       },
     }),
   },
+  // Never inline scripts or assets into pages: a strict Content-Security-Policy allows only files.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
 });

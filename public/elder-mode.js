@@ -1,0 +1,7 @@
+// 适老化模式：在页面绘制前恢复读者上次的选择，避免文字先小后大地跳动。
+// 同步加载的外部脚本（不是内联脚本），严格的内容安全策略下也能运行。
+try {
+  if (localStorage.getItem('rencai-elder-mode') === 'on') document.documentElement.setAttribute('data-elder', 'on');
+} catch (e) {
+  /* 隐私模式下 localStorage 不可用：保持默认字号 */
+}
