@@ -15,6 +15,7 @@ import { resolveContentDir, resolveSiteAsOf } from '../src/lib/buildSettings.ts'
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { validateTree } from './lib/validateTree.ts';
 import { scanDistForPersonalData } from './lib/scanDist.ts';
+import { checkLinks } from './lib/checkLinks.ts';
 
 const fail = (message: string, staging?: string): never => {
   if (staging) rmSync(staging, { recursive: true, force: true });
@@ -54,6 +55,10 @@ if (astro.status !== 0) fail(`Astro 构建失败（退出码 ${astro.status ?? a
 const leaks = scanDistForPersonalData(staging, site?.officialPhones ?? []);
 for (const leak of leaks) console.error(`${leak.file}: 输出中出现疑似${leak.kind === 'residentId' ? '身份证号码' : '个人手机号码'} ${leak.masked}`);
 if (leaks.length) fail('构建输出含个人信息，已拒绝发布。', staging);
+const base = process.env.BASE_PATH?.trim() || '/';
+const broken = site ? checkLinks(staging, site.url, base) : [];
+for (const b of broken) console.error(`${b.page}: ${b.link} — ${b.problem}`);
+if (broken.length) fail(`构建输出中有 ${broken.length} 个失效的站内链接或锚点。`, staging);
 
 // 4. Swap in one step.
 const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);

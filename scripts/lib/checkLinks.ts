@@ -1,0 +1,103 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
+import { globSync } from 'tinyglobby';
+import { resolveLink, srcsetUrls } from '../../src/lib/internalLinks.ts';
+
+/** A link in the built site that does not resolve. */
+export interface BrokenLink {
+  /** The page (or feed) the link is on, relative to the site root. */
+  page: string;
+  link: string;
+  problem: string;
+}
+
+const LINK_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'], script: ['src'],
+  form: ['action'], iframe: ['src'], video: ['src', 'poster'], audio: ['src'], use: ['href'],
+};
+// Meta tags whose content is one of the site's own URLs.
+const URL_METAS = new Set(['og:url', 'og:image', 'twitter:image']);
+
+function pageUrlOf(file: string, origin: string, base: string): string {
+  const path = file.replace(/(^|\/)index\.html$/, '$1');
+  return new URL(`${base.endsWith('/') ? base : `${base}/`}${path}`, origin).href;
+}
+
+/**
+ * Checks every internal link, anchor and asset of a built site: in HTML (href, src,
+ * srcset, form actions, canonical and link-preview URLs) and in XML feeds and sitemaps
+ * (their <link>, <loc> and <guid> URLs on the site). External links are not fetched.
+ */
+export function checkLinks(distDir: string, origin: string, base: string): BrokenLink[] {
+  const broken: BrokenLink[] = [];
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string): Set<string> => {
+    if (!ids.has(file)) {
+      const found = new Set<string>();
+      const parser = new Parser({
+        onopentag(_, attributes) {
+          if (attributes.id) found.add(attributes.id);
+          if (attributes.name) found.add(attributes.name);
+        },
+      });
+      parser.end(readFileSync(join(distDir, file), 'utf8'));
+      ids.set(file, found);
+    }
+    return ids.get(file)!;
+  };
+  const exists = (file: string) => {
+    const path = join(distDir, file);
+    return existsSync(path) && statSync(path).isFile();
+  };
+
+  const check = (page: string, pageUrl: string, link: string) => {
+    if (link === '') return;
+    const target = resolveLink(link, pageUrl, origin, base);
+    if (target.kind === 'external') return;
+    if (target.kind === 'unsafe') {
+      broken.push({ page, link, problem: '不安全的脚本链接' });
+      return;
+    }
+    if (target.kind === 'outside-base') {
+      broken.push({ page, link, problem: `链接指向网站路径 ${base} 之外` });
+      return;
+    }
+    let file = target.file;
+    if (!exists(file) && exists(`${file}/index.html`)) file = `${file}/index.html`;
+    if (!exists(file)) {
+      broken.push({ page, link, problem: `目标不存在（${file}）` });
+      return;
+    }
+    if (target.fragment && file.endsWith('.html') && !idsOf(file).has(target.fragment)) {
+      broken.push({ page, link, problem: `${file} 中没有锚点 #${target.fragment}` });
+    }
+  };
+
+  for (const page of globSync('**/*.html', { cwd: distDir }).sort()) {
+    const pageUrl = pageUrlOf(page, origin, base);
+    const links: string[] = [];
+    const parser = new Parser({
+      onopentag(name, attributes) {
+        for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
+          const value = attributes[attribute];
+          if (value === undefined) continue;
+          if (attribute === 'srcset') links.push(...srcsetUrls(value));
+          else links.push(value);
+        }
+        if (name === 'meta' && URL_METAS.has(attributes.property ?? attributes.name ?? '') && attributes.content) links.push(attributes.content);
+      },
+    });
+    parser.end(readFileSync(join(distDir, page), 'utf8'));
+    for (const link of links) check(page, pageUrl, link);
+  }
+
+  for (const feed of globSync('**/*.xml', { cwd: distDir }).sort()) {
+    const xml = readFileSync(join(distDir, feed), 'utf8');
+    for (const match of xml.matchAll(/<(loc|link|guid)(?:\s[^>]*)?>([^<]+)<\/\1>/g)) {
+      const url = match[2]!.trim().replace(/&amp;/g, '&');
+      if (url.startsWith(origin)) check(feed, pageUrlOf('index.html', origin, base), url);
+    }
+  }
+  return broken;
+}
