@@ -9,6 +9,7 @@ import { siteSchema } from './src/schemas/site.ts';
 import { resolveContentDir } from './src/lib/buildSettings.ts';
 import { articleAnchors } from './src/markdown/articleAnchors.ts';
 import { sanitizeHtml } from './src/markdown/sanitizeHtml.ts';
+import { astroCspConfig } from './src/lib/securityPolicy.ts';
 
 // The canonical origin comes from the content's site.yaml, so one content tree = one site.
 const contentDir = resolveContentDir(process.env.CONTENT_DIR);
@@ -29,7 +30,11 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
+  // The one policy of src/lib/securityPolicy.ts, as a <meta> on every page.
+  security: { csp: astroCspConfig() },
   markdown: {
+    // Policy documents have no code to colour; Shiki's inline styles would also need a looser CSP.
+    syntaxHighlight: false,
     processor: satteri({
       // Raw HTML is parsed into elements so that the sanitiser sees every tag and attribute.
       hastPlugins: [sanitizeHtml(), articleAnchors()],
