@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { hashTree } from '../support/hashTree.ts';
+import { TEST_AS_OF, TEST_SITES, testSiteDir } from '../support/testSites.ts';
+
+const second = join(mkdtempSync(join(tmpdir(), 'rencai-repro-')), 'dist');
+afterAll(() => rmSync(join(second, '..'), { recursive: true, force: true }));
+
+describe('reproducible builds', () => {
+  test('two builds of the same content at the same SITE_AS_OF are byte-identical', () => {
+    const { contentDir, base } = TEST_SITES.sample;
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: contentDir, SITE_AS_OF: TEST_AS_OF, BASE_PATH: base, OUT_DIR: second },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const first = hashTree(testSiteDir('sample'));
+    const again = hashTree(second);
+    expect(Object.keys(again)).toEqual(Object.keys(first));
+    const differing = Object.keys(first).filter((file) => first[file] !== again[file]);
+    expect(differing).toEqual([]);
+  });
+});
