@@ -170,3 +170,32 @@ export function profileToQuery(profile: Profile): string {
   }
   return parts.join('&');
 }
+
+/** One answered question of a profile, in words. */
+export interface ProfileAnswer {
+  key: ProfileKey;
+  label: string;
+  text: string;
+}
+
+/**
+ * The answered questions of a profile in words, in form order, for "您的回答" lines.
+ * @example describeProfile({ age: 28, groups: [] }).map((a) => a.text) // ['28周岁', '以上都不属于']
+ */
+export function describeProfile(profile: Profile): ProfileAnswer[] {
+  const answers: ProfileAnswer[] = [];
+  for (const key of PROFILE_KEYS) {
+    const value = profile[key];
+    if (value === null || value === undefined) continue;
+    const text =
+      key === 'fullTime' ? (value ? '是' : '否')
+      : key === 'age' ? `${value}周岁`
+      : key === 'graduationYear' ? `${value}年`
+      : key === 'groups' ? ((value as readonly string[]).length ? (value as readonly string[]).join('、') : '以上都不属于')
+      : key === 'tier' ? (value === NONE_ANSWER ? '未经认定' : `${value}类`)
+      : key === 'title' ? (value === NONE_ANSWER ? '无职称' : String(value))
+      : String(value);
+    answers.push({ key, label: PROFILE_LABELS[key], text });
+  }
+  return answers;
+}

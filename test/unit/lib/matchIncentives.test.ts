@@ -197,7 +197,7 @@ describe('matchIncentives properties', () => {
     fc.assert(fc.property(incentivesArb, oneMoreAnswerArb, (incentives, { before, after, key }) => {
       const r1 = matchIncentives(incentives, before, AS_OF);
       const r2 = matchIncentives(incentives, after, AS_OF);
-      const status2 = new Map([...r2.eligible.map((e) => [e.slug, 'eligible']), ...r2.unknown.map((e) => [e.slug, 'unknown']), ...r2.ineligible.map((e) => [e.slug, 'ineligible'])]);
+      const status2 = new Map<string, string>([...r2.eligible.map((e) => [e.slug, 'eligible'] as const), ...r2.unknown.map((e) => [e.slug, 'unknown'] as const), ...r2.ineligible.map((e) => [e.slug, 'ineligible'] as const)]);
       for (const e of r1.eligible) expect(status2.get(e.slug)).toBe('eligible');
       for (const e of r1.ineligible) expect(status2.get(e.slug)).toBe('ineligible');
       // An unknown item that turns ineligible fails a criterion on the new answer.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PROFILE_KEYS, parseProfile, profileFromQuery, profileToQuery, type Profile } from '../../../src/lib/profile.ts';
+import { PROFILE_KEYS, describeProfile, parseProfile, profileFromQuery, profileToQuery, type Profile } from '../../../src/lib/profile.ts';
 
 const profile = (overrides: Partial<Profile> = {}): Profile => ({
   education: '硕士研究生', fullTime: true, age: 28, graduationYear: 2024, groups: ['高校毕业生', '返乡人才'], tier: '无', title: '无', employer: '企业', ...overrides,
@@ -104,5 +104,22 @@ describe('profileToQuery', () => {
     for (const p of [profile(), profile({ groups: [], fullTime: false }), {}, { tier: 'A' as const, title: '正高级' as const }]) {
       expect(profileFromQuery(profileToQuery(p)).profile).toEqual(p);
     }
+  });
+});
+
+describe('describeProfile', () => {
+  test('puts every answer in words, in form order', () => {
+    expect(describeProfile(profile()).map((a) => `${a.label}：${a.text}`)).toEqual([
+      '学历：硕士研究生', '是否全日制：是', '年龄：28周岁', '毕业年份：2024年', '所属群体：高校毕业生、返乡人才', '人才层次：未经认定', '职称：无职称', '用人类型：企业',
+    ]);
+  });
+
+  test('says 以上都不属于 for an empty groups list, and leaves out unanswered questions', () => {
+    expect(describeProfile({ groups: [], fullTime: false, tier: 'B', title: '中级', age: null })).toEqual([
+      { key: 'fullTime', label: '是否全日制', text: '否' },
+      { key: 'groups', label: '所属群体', text: '以上都不属于' },
+      { key: 'tier', label: '人才层次', text: 'B类' },
+      { key: 'title', label: '职称', text: '中级' },
+    ]);
   });
 });
