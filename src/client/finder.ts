@@ -109,6 +109,10 @@ function render(profile: Profile, ignored: readonly ProfileKey[], announce: bool
   $('finder-eligible-empty').hidden = result.eligible.length > 0;
   $('finder-unknown').replaceChildren(...result.unknown.map((u) => unknownItem(u.slug, u.missing)));
   $('finder-unknown-section').hidden = result.unknown.length === 0;
+  const asked = new Map<ProfileKey, number>();
+  for (const u of result.unknown) for (const key of u.missing) asked.set(key, (asked.get(key) ?? 0) + 1);
+  const asks = PROFILE_KEYS.filter((k) => asked.has(k)).flatMap((k, i) => [i ? '、' : '', fieldLink(k), `（涉及 ${asked.get(k)} 项）`]);
+  $('finder-missing-summary').replaceChildren('请补充回答：', ...asks, '。回答后就能判断下列事项：');
   $('finder-ineligible').replaceChildren(...result.ineligible.map((i) =>
     h('li', { 'data-slug': i.slug }, titleLink(incentives.get(i.slug)!), `：${i.reason}`)));
   $('finder-ineligible-section').hidden = result.ineligible.length === 0;
