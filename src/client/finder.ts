@@ -98,7 +98,7 @@ function render(profile: Profile, ignored: readonly ProfileKey[], announce: bool
   $('finder-answers').textContent = answers.length ? `您的回答：${answers.map((a) => `${a.label}：${a.text}`).join('；')}。` : '您还没有回答任何问题。';
   const ignoredNote = $('finder-ignored');
   ignoredNote.hidden = ignored.length === 0;
-  ignoredNote.textContent = `网址中的${ignored.map((k) => PROFILE_LABELS[k]).join('、')}无法识别，已按未回答处理。`;
+  ignoredNote.textContent = `无法识别的回答：${ignored.map((k) => PROFILE_LABELS[k]).join('、')}，已按未回答处理。`;
 
   const total = $('finder-total');
   total.dataset.min = String(result.total.min);
@@ -143,10 +143,10 @@ function load(): void {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const { profile } = profileFromQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const { profile, ignored } = profileFromQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const query = profileToQuery(profile);
   history.pushState(null, '', query ? `?${query}` : location.pathname);
-  render(profile, [], true);
+  render(profile, ignored, true);
   $('finder-results-title').focus();
 });
 

@@ -32,8 +32,9 @@ export type ProfileKey = keyof Profile;
 /** The profile's keys, in the order the form asks and `missing` lists them. */
 export const PROFILE_KEYS = ['education', 'fullTime', 'age', 'graduationYear', 'groups', 'tier', 'title', 'employer'] as const satisfies readonly ProfileKey[];
 
-/** Limits of the number answers: a human age, a plausible graduation year. */
+/** The ages a profile may give (周岁), the same limit as an incentive's maxAge. */
 export const AGE_RANGE = { min: 1, max: 120 } as const;
+/** The graduation years a profile may give; a future year is a graduation still to come. */
 export const GRADUATION_YEAR_RANGE = { min: 1950, max: 2100 } as const;
 
 /** The short Chinese name of each profile question, as the calculator and messages show it. */

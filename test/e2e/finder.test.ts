@@ -109,6 +109,15 @@ describe('政策计算器', () => {
     await page.close();
   });
 
+  test('says which answers in a hand-edited address it cannot read, and treats them as unanswered', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${sampleUrl}finder/?education=本科&age=abc`);
+    expect(await shownResult(page)).toMatchObject(expected(npmRunMatch({ education: '本科' })));
+    expect(await page.textContent('#finder-ignored')).toBe('无法识别的回答：年龄，已按未回答处理。');
+    expect(await page.isVisible('#finder-ignored')).toBe(true);
+    await page.close();
+  });
+
   test('works by keyboard alone, and moves to the results', async () => {
     const page = await browser.newPage();
     await page.goto(`${sampleUrl}finder/`);
