@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * What a built page's scripts weigh: the module scripts it loads and every chunk they
+ * import statically, raw and gzipped (level 9, as a static host precompresses them).
+ */
+
+/** One script file and its size in bytes. */
+export interface ScriptFile {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+/** The scripts a page loads at start, and their total. */
+export interface PageScripts {
+  files: ScriptFile[];
+  raw: number;
+  gzip: number;
+}
+
+/** The 政策计算器's budget: its script stays under 25 KB gzipped. */
+export const FINDER_SCRIPT_BUDGET_GZIP = 25_000;
+
+const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g;
+// Static imports in bundled output: `import{a as b}from"./x.js"`, `import"./x.js"`.
+const STATIC_IMPORT = /\bimport\s*(?:[^"'()]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
+
+/**
+ * Measures the scripts of a page of a built site, e.g. `measurePageScripts('dist', '/finder/')`.
+ * `base` is the deployment base the site was built with.
+ */
+export function measurePageScripts(siteDir: string, pagePath: string, base = '/'): PageScripts {
+  const htmlFile = join(siteDir, pagePath.replace(/^\//, ''), pagePath.endsWith('/') ? 'index.html' : '');
+  if (!existsSync(htmlFile)) throw new Error(`找不到页面 ${htmlFile}：请先构建站点`);
+  const html = readFileSync(htmlFile, 'utf8');
+  const toFile = (src: string) => join(siteDir, src.startsWith(base) ? src.slice(base.length) : src.replace(/^\//, ''));
+  const queue = [...html.matchAll(SCRIPT_SRC)].map((m) => toFile(m[1]!));
+  const seen = new Set<string>();
+  const files: ScriptFile[] = [];
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = readFileSync(file);
+    files.push({ file, raw: source.length, gzip: gzipSync(source, { level: 9 }).length });
+    for (const m of source.toString('utf8').matchAll(STATIC_IMPORT)) queue.push(join(file, '..', m[1]!));
+  }
+  return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+}
