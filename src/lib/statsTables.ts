@@ -66,6 +66,9 @@ const text = (value: string, href?: string): Cell => (href ? { value, kind: 'tex
 const count = (value: number | null): Cell => ({ value, kind: 'count' });
 const yuan = (value: number | null): Cell => ({ value, kind: 'yuan' });
 const percent = (value: number | null): Cell => ({ value, kind: 'percent' });
+const change = (value: number | null, kind: 'signedCount' | 'signedYuan' | 'signedPercent'): Cell => ({ value, kind });
+const met = (value: boolean | null): Cell => ({ value, kind: 'met' });
+const year = (value: number): Cell => ({ value, kind: 'year' });
 
 function signed(formatted: string, value: number): string {
   // A change that rounds to zero is written without a sign.
@@ -170,7 +173,7 @@ function policyTables(stats: SiteStats): StatsTable[] {
       title: '政策文件按发布年份',
       note: '按发布日期所在年份统计。',
       columns: [{ label: '发布年份' }, { label: '件数' }],
-      rows: years.map((y) => [{ value: Number(y), kind: 'year' }, count(policies.byYear[y]!)]),
+      rows: years.map((y) => [year(Number(y)), count(policies.byYear[y]!)]),
       chart: { orientation: 'vertical', valueKind: 'count', categories: years.map((y) => `${y}年`), series: [{ name: '件数', values: years.map((y) => policies.byYear[y]!) }] },
     },
     {
@@ -289,7 +292,7 @@ function structureTable(records: IndicatorRecord[], structure: (typeof STRUCTURE
 function indicatorTables(stats: SiteStats): StatsTable[] {
   const records = stats.indicators;
   if (!records.length) return [];
-  const yearCell = (r: IndicatorRecord): Cell => ({ value: r.year, kind: 'year' });
+  const yearCell = (r: IndicatorRecord): Cell => year(r.year);
   const yearLabels = records.map((r) => `${r.year}年`);
   const withFlow = records.filter((r) => r.introduced !== null || r.departed !== null);
   const withFunding = records.filter((r) => r.funding !== null);
@@ -300,7 +303,7 @@ function indicatorTables(stats: SiteStats): StatsTable[] {
       title: '人才总量',
       note: '年末人才总量；增长按上一年度数据计算，上一年度无数据的不计。',
       columns: [{ label: '年份' }, { label: '人才总量' }, { label: '比上年增加' }, { label: '增长率', unit: '%' }],
-      rows: records.map((r) => [yearCell(r), count(r.total), { value: r.totalChange, kind: 'signedCount' }, { value: r.totalGrowth, kind: 'signedPercent' }]),
+      rows: records.map((r) => [yearCell(r), count(r.total), change(r.totalChange, 'signedCount'), change(r.totalGrowth, 'signedPercent')]),
       chart: { orientation: 'vertical', valueKind: 'count', categories: yearLabels, series: [{ name: '人才总量', values: records.map((r) => r.total) }] },
     },
     ...STRUCTURES.map((s) => structureTable(records, s)),
@@ -311,7 +314,7 @@ function indicatorTables(stats: SiteStats): StatsTable[] {
           title: '人才引进与流失',
           note: '流失为当年调离与辞职人数之和；净流入 = 引进 − 流失。',
           columns: [{ label: '年份' }, { label: '当年引进' }, { label: '当年流失' }, { label: '净流入' }],
-          rows: withFlow.map((r) => [yearCell(r), count(r.introduced), count(r.departed), { value: r.netInflow, kind: 'signedCount' }]),
+          rows: withFlow.map((r) => [yearCell(r), count(r.introduced), count(r.departed), change(r.netInflow, 'signedCount')]),
           chart: {
             orientation: 'vertical',
             valueKind: 'count',
@@ -332,8 +335,8 @@ function indicatorTables(stats: SiteStats): StatsTable[] {
           columns: [{ label: '年份' }, { label: '指标' }, { label: '目标' }, { label: '实际' }, { label: '完成率', unit: '%' }, { label: '结果' }],
           rows: records.flatMap((r) =>
             r.targetResults.map((t) => {
-              const figure = (value: number | null): Cell => ({ value, kind: t.key === 'funding' ? 'yuan' : 'count' });
-              return [yearCell(r), text(t.rule === 'atMost' ? `${t.label}（上限）` : t.label), figure(t.target), figure(t.actual), percent(t.completion), { value: t.met, kind: 'met' }];
+              const figure = (value: number | null): Cell => (t.key === 'funding' ? yuan(value) : count(value));
+              return [yearCell(r), text(t.rule === 'atMost' ? `${t.label}（上限）` : t.label), figure(t.target), figure(t.actual), percent(t.completion), met(t.met)];
             }),
           ),
         }
@@ -344,7 +347,7 @@ function indicatorTables(stats: SiteStats): StatsTable[] {
           section: 'indicators',
           title: '人才发展专项资金',
           columns: [{ label: '年份' }, { label: '专项资金', unit: '元' }, { label: '比上年增加', unit: '元' }, { label: '增长率', unit: '%' }],
-          rows: withFunding.map((r) => [yearCell(r), yuan(r.funding), { value: r.fundingChange, kind: 'signedYuan' }, { value: r.fundingGrowth, kind: 'signedPercent' }]),
+          rows: withFunding.map((r) => [yearCell(r), yuan(r.funding), change(r.fundingChange, 'signedYuan'), change(r.fundingGrowth, 'signedPercent')]),
           chart: { orientation: 'vertical', valueKind: 'yuan', categories: withFunding.map((r) => `${r.year}年`), series: [{ name: '专项资金', values: withFunding.map((r) => r.funding!) }] },
         }
       : null,
