@@ -35,6 +35,8 @@ export interface ChartSpec {
   series: { name: string; values: number[] }[];
   /** Series stacked into one bar per category, e.g. 可申请 + 已停止受理. */
   stacked?: boolean;
+  /** What the chart shows when it is less than its table, e.g. only the latest year. */
+  caption?: string;
 }
 
 /** The page's sections, in order. */
@@ -267,9 +269,9 @@ function talentTables(stats: SiteStats): StatsTable[] {
 
 /** Names of the structure breakdowns of the indicators. */
 const STRUCTURES = [
-  { key: 'byTeam', id: 'indicators-team', title: '人才队伍结构', label: '人才队伍', terms: TEAMS, note: '占比为占当年人才总量的比例。' },
-  { key: 'byEducation', id: 'indicators-education', title: '人才学历结构', label: '学历', terms: EDUCATION_LEVELS, note: '占比为占当年人才总量的比例。' },
-  { key: 'byTitle', id: 'indicators-title', title: '人才职称结构', label: '职称', terms: TITLES, note: '占比为占当年人才总量的比例；未评职称的人员不列入。' },
+  { key: 'byTeam', id: 'indicators-team', title: '人才队伍结构', label: '人才队伍', terms: TEAMS, note: '' },
+  { key: 'byEducation', id: 'indicators-education', title: '人才学历结构', label: '学历', terms: EDUCATION_LEVELS, note: '' },
+  { key: 'byTitle', id: 'indicators-title', title: '人才职称结构', label: '职称', terms: TITLES, note: '未评职称的人员不列入。' },
 ] as const;
 
 function structureTable(records: IndicatorRecord[], structure: (typeof STRUCTURES)[number]): StatsTable | null {
@@ -282,10 +284,10 @@ function structureTable(records: IndicatorRecord[], structure: (typeof STRUCTURE
     id: structure.id,
     section: 'indicators',
     title: structure.title,
-    note: structure.note,
-    columns: [{ label: structure.label }, ...years.map((r) => ({ label: `${r.year}年` })), { label: `${latest.year}年占比`, unit: '%' as const }],
+    note: `占比为${latest.year}年各项人数占当年人才总量的比例。${structure.note}`,
+    columns: [{ label: structure.label }, ...years.map((r) => ({ label: `${r.year}年` })), { label: '占比', unit: '%' as const }],
     rows: terms.map((term) => [text(term), ...years.map((r) => count(countsOf(r)[term] ?? null)), percent(ratio(countsOf(latest)[term] ?? null, latest.total))]),
-    chart: barChart(terms, `${latest.year}年`, terms.map((term) => countsOf(latest)[term] ?? 0)),
+    chart: { ...barChart(terms, `${latest.year}年`, terms.map((term) => countsOf(latest)[term] ?? 0)), caption: `图为${latest.year}年数据` },
   };
 }
 
@@ -332,11 +334,12 @@ function indicatorTables(stats: SiteStats): StatsTable[] {
           section: 'indicators',
           title: '年度目标完成情况',
           note: '人才总量、当年引进、专项资金和各结构目标以实际数不低于目标为完成；当年流失的目标是上限，实际数不超过上限为完成，不计完成率。',
-          columns: [{ label: '年份' }, { label: '指标' }, { label: '目标' }, { label: '实际' }, { label: '完成率', unit: '%' }, { label: '结果' }],
+          // 结果 comes before the figures, so that it stays in view on a phone.
+          columns: [{ label: '年份' }, { label: '指标' }, { label: '结果' }, { label: '目标' }, { label: '实际' }, { label: '完成率', unit: '%' }],
           rows: records.flatMap((r) =>
             r.targetResults.map((t) => {
               const figure = (value: number | null): Cell => (t.key === 'funding' ? yuan(value) : count(value));
-              return [yearCell(r), text(t.rule === 'atMost' ? `${t.label}（上限）` : t.label), figure(t.target), figure(t.actual), percent(t.completion), met(t.met)];
+              return [yearCell(r), text(t.rule === 'atMost' ? `${t.label}（上限）` : t.label), met(t.met), figure(t.target), figure(t.actual), percent(t.completion)];
             }),
           ),
         }

@@ -106,9 +106,9 @@ describe('statsTables', () => {
       ],
     })]);
     expect(tableById(stats, 'indicators-targets')!.rows.map((r) => r.map(formatCell))).toEqual([
-      ['2024年', '人才总量', '1100', '1000', '90.9%', '✗ 未完成'],
-      ['2024年', '当年流失（上限）', '50', '30', '—', '✓ 完成'],
-      ['2024年', '专项资金', '500万元', '600万元', '120.0%', '✓ 完成'],
+      ['2024年', '人才总量', '✗ 未完成', '1100', '1000', '90.9%'],
+      ['2024年', '当年流失（上限）', '✓ 完成', '50', '30', '—'],
+      ['2024年', '专项资金', '✓ 完成', '500万元', '600万元', '120.0%'],
     ]);
   });
 
@@ -119,7 +119,9 @@ describe('statsTables', () => {
       record({ year: 2025, total: 2000, byTeam: { 党政人才: 150, 专业技术人才: 500 } }),
     ]);
     const table = tableById(stats, 'indicators-team')!;
-    expect(table.columns.map((c) => c.label)).toEqual(['人才队伍', '2023年', '2025年', '2025年占比']);
+    expect(table.columns.map((c) => c.label)).toEqual(['人才队伍', '2023年', '2025年', '占比']);
+    expect(table.note).toBe('占比为2025年各项人数占当年人才总量的比例。');
+    expect(table.chart!.caption).toBe('图为2025年数据');
     expect(table.rows.slice(0, 3).map((r) => r.map(formatCell))).toEqual([
       ['党政人才', '100', '150', '7.5%'],
       ['企业经营管理人才', '—', '—', '—'],
