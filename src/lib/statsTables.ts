@@ -147,6 +147,21 @@ function barChart(categories: readonly string[], name: string, values: readonly 
   return { orientation: 'horizontal', valueKind: 'count', categories: [...categories], series: [{ name, values: [...values] }] };
 }
 
+/** How many bars a chart of free-text categories (fields) shows before the rest are summed into one. */
+export const CHART_MAX_CATEGORIES = 10;
+
+/**
+ * A bar chart of counts in the order given, the categories past the first nine summed into
+ * one last bar, so that a chart stays readable however many fields editors use. The table
+ * beside it lists them all.
+ */
+function topCategoriesChart(entries: readonly (readonly [string, number])[], name: string, restLabel: (rest: number) => string): ChartSpec {
+  if (entries.length <= CHART_MAX_CATEGORIES) return barChart(entries.map((e) => e[0]), name, entries.map((e) => e[1]));
+  const shown = entries.slice(0, CHART_MAX_CATEGORIES - 1);
+  const rest = entries.slice(CHART_MAX_CATEGORIES - 1);
+  return barChart([...shown.map((e) => e[0]), restLabel(rest.length)], name, [...shown.map((e) => e[1]), rest.reduce((sum, e) => sum + e[1], 0)]);
+}
+
 function policyTables(stats: SiteStats): StatsTable[] {
   const { policies } = stats;
   const years = Object.keys(policies.byYear);
@@ -243,7 +258,7 @@ function talentTables(stats: SiteStats): StatsTable[] {
       title: '人才风采按行业领域',
       columns: [{ label: '行业领域' }, { label: '人数' }],
       rows: fields.map((f) => [text(f), count(talents.byField[f]!)]),
-      chart: barChart(fields, '人数', fields.map((f) => talents.byField[f]!)),
+      chart: topCategoriesChart(fields.map((f) => [f, talents.byField[f]!] as const), '人数', (rest) => `其余${rest}个领域`),
     },
     {
       id: 'talents-honor',

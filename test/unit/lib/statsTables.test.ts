@@ -130,6 +130,20 @@ describe('statsTables', () => {
     expect(table.chart!.series).toEqual([{ name: '2025年', values: [150, 0, 500, 0, 0, 0] }]);
   });
 
+  test('sums the fields past the first nine into one bar, and lists them all in the table', () => {
+    const byField = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`领域${String(i).padStart(2, '0')}`, 12 - i]));
+    const table = tableById({ ...fixtureStats, talents: { ...fixtureStats.talents, byField } }, 'talents-field')!;
+    expect(table.rows).toHaveLength(12);
+    expect(table.chart!.categories).toHaveLength(10);
+    expect(table.chart!.categories.at(-1)).toBe('其余3个领域');
+    expect(table.chart!.series[0]!.values.at(-1)).toBe(3 + 2 + 1);
+  });
+
+  test('draws every field when there are ten', () => {
+    const byField = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`领域${i}`, 1]));
+    expect(tableById({ ...fixtureStats, talents: { ...fixtureStats.talents, byField } }, 'talents-field')!.chart!.categories).toEqual(Object.keys(byField));
+  });
+
   test('leaves out indicator tables without figures', () => {
     const ids = statsTables(withIndicators([record()])).map((t) => t.id).filter((id) => id.startsWith('indicators-'));
     expect(ids).toEqual(['indicators-total']);
