@@ -78,6 +78,17 @@ export interface ContentModel<P = unknown> {
 const byNewest = (a: { slug: string; data: { publishedOn: IsoDate } }, b: { slug: string; data: { publishedOn: IsoDate } }) =>
   a.data.publishedOn === b.data.publishedOn ? (a.slug < b.slug ? -1 : 1) : a.data.publishedOn > b.data.publishedOn ? -1 : 1;
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /**
  * Decides which entries are published at the as-of date: not drafts, publishedOn on or
  * before it, and referring to no unpublished entry (held back with it, transitively).
@@ -148,6 +159,10 @@ export function buildContentModel<P>(input: ContentInput<P>, asOf: IsoDate): Con
     return at === slug ? null : at;
   };
 
+  // Grouped once: a per-policy scan would be quadratic on a large site.
+  const interpretationsOf = groupBy(policies.filter((p) => p.data.interprets !== undefined), (p) => p.data.interprets!);
+  const incentivesOf = groupBy(incentives, (i) => i.data.policy);
+
   const policyRecords: PolicyRecord[] = policies
     .map((p) => ({
       ...p,
@@ -156,8 +171,8 @@ export function buildContentModel<P>(input: ContentInput<P>, asOf: IsoDate): Con
       supersedes: (p.data.supersedes ?? []).filter((s) => published.policies.has(s)),
       supersededBy: (supersededBy.get(p.slug) ?? []).sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : a.effectiveOn > b.effectiveOn ? 1 : a.slug < b.slug ? -1 : 1)).map((s) => s.slug),
       currentVersion: currentVersionOf(p.data.kind === '解读' && p.data.interprets ? p.data.interprets : p.slug),
-      interpretations: policies.filter((q) => q.data.interprets === p.slug).sort(byNewest).map((q) => q.slug),
-      incentives: incentives.filter((i) => i.data.policy === p.slug).map((i) => i.slug).sort(),
+      interpretations: (interpretationsOf.get(p.slug) ?? []).sort(byNewest).map((q) => q.slug),
+      incentives: (incentivesOf.get(p.slug) ?? []).map((i) => i.slug).sort(),
     }))
     .sort(byNewest);
 

@@ -1,28 +1,11 @@
 import type { Amount } from '../schemas/incentive.ts';
 import { formatCount, formatYuan } from './formatNumber.ts';
+import { incentiveValue } from './incentiveValue.ts';
 
 /**
- * What an incentive is worth and how its amount reads in plain Chinese. The value
- * follows the content specification: once → the amount; monthly or yearly → the amount
- * times the number of payments; a service without an amount → 0.
+ * How an incentive's amount reads in plain Chinese. What it is worth in total is
+ * incentiveValue (src/lib/incentiveValue.ts), the spec's one definition.
  */
-
-/** The least and the most an incentive pays in all, in 元. */
-export interface IncentiveValue {
-  min: number;
-  max: number;
-}
-
-/**
- * The total value of an incentive's amount (services: 0).
- * @example incentiveValue({ min: 2000, max: 2000, period: 'monthly', times: 36 }) // { min: 72000, max: 72000 }
- * @example incentiveValue(undefined) // { min: 0, max: 0 }
- */
-export function incentiveValue(amount: Amount | undefined): IncentiveValue {
-  if (!amount) return { min: 0, max: 0 };
-  const times = amount.period === 'once' ? 1 : (amount.times ?? 1);
-  return { min: amount.min * times, max: amount.max * times };
-}
 
 /**
  * A range of 元 as Chinese writes it: one unit when both ends share it (5万—20万元, 500—800元).

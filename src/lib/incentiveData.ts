@@ -2,7 +2,8 @@ import type { Amount, Eligibility, Incentive } from '../schemas/incentive.ts';
 import type { PolicyStatus } from '../schemas/vocabularies.ts';
 import type { IncentiveRecord, PolicyRecord } from './contentModel.ts';
 import type { CsvValue } from './csv.ts';
-import { formatAmount, incentiveValue, type IncentiveValue } from './incentiveAmount.ts';
+import { formatAmount } from './incentiveAmount.ts';
+import { incentiveValue, type IncentiveValue } from './incentiveValue.ts';
 import { citeIncentiveSource } from './incentiveSource.ts';
 import { routes } from './routes.ts';
 

@@ -1,6 +1,6 @@
 import { BENEFITS, type Benefit } from '../schemas/vocabularies.ts';
 import type { IncentiveRecord } from './contentModel.ts';
-import { incentiveValue } from './incentiveAmount.ts';
+import { incentiveValue } from './incentiveValue.ts';
 
 /** Incentives of one benefit type. */
 export interface BenefitGroup<T> {

@@ -1,7 +1,7 @@
 import type { Amount, Eligibility } from '../schemas/incentive.ts';
 import type { IsoDate } from './isoDate.ts';
 import { checkEligibility, type Criterion } from './eligibility.ts';
-import { incentiveValue, type IncentiveValue } from './incentiveAmount.ts';
+import { incentiveValue, type IncentiveValue } from './incentiveValue.ts';
 import type { Profile, ProfileKey } from './profile.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Amount } from '../../../src/schemas/incentive.ts';
-import { formatAmount, formatValueCeiling, formatValueTotal, formatYuanRange, incentiveValue } from '../../../src/lib/incentiveAmount.ts';
+import { formatAmount, formatValueCeiling, formatValueTotal, formatYuanRange } from '../../../src/lib/incentiveAmount.ts';
+import { incentiveValue } from '../../../src/lib/incentiveValue.ts';
 
 const amount = (overrides: Partial<Amount> = {}): Amount => ({ min: 200000, max: 200000, period: 'once', ...overrides });
 
