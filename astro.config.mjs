@@ -9,6 +9,7 @@ import { siteSchema } from './src/schemas/site.ts';
 import { resolveContentDir } from './src/lib/buildSettings.ts';
 import { articleAnchors } from './src/markdown/articleAnchors.ts';
 import { sanitizeHtml } from './src/markdown/sanitizeHtml.ts';
+import { publishedImages } from './src/integrations/publishedImages.ts';
 
 // The canonical origin comes from the content's site.yaml, so one content tree = one site.
 const contentDir = resolveContentDir(process.env.CONTENT_DIR);
@@ -41,5 +42,6 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx()],
+  // publishedImages runs after the build: no image leaves with EXIF/XMP/GPS, no unused original stays.
+  integrations: [mdx(), publishedImages()],
 });
