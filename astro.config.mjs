@@ -30,6 +30,8 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
+  // Never inline scripts or assets into pages: Astro inlines scripts under 4 kB, which a strict CSP would block.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: satteri({
       // Raw HTML is parsed into elements so that the sanitiser sees every tag and attribute.
