@@ -63,7 +63,7 @@ describe('/talents/', () => {
   });
 
   test('loads the first photos eagerly and the rest lazily', () => {
-    expect($('.talent-grid img').map((_, img) => $(img).attr('loading')).get()).toEqual(['eager', 'eager', ...Array(DIRECTORY_ORDER.length - 2).fill('lazy')]);
+    expect($('.talent-grid img').map((_, img) => $(img).attr('loading')).get()).toEqual([...Array(3).fill('eager'), ...Array(DIRECTORY_ORDER.length - 3).fill('lazy')]);
   });
 
   test('offers every filter value with its count, linking only values that select someone', () => {
