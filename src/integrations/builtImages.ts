@@ -66,8 +66,13 @@ export async function imageMetadataKinds(file: string): Promise<ImageMetadataKin
 export function findUnreferencedAssetImages(distDir: string, assetsDir: string): string[] {
   const named = new Set<string>();
   for (const file of globSync(TEXT_GLOB, { cwd: distDir, onlyFiles: true, dot: true })) {
-    for (const match of readFileSync(join(distDir, file), 'utf8').matchAll(/[\w.%-]+\.(?:jpe?g|png|webp|avif|gif)/gi)) {
-      named.add(decodeURIComponent(match[0]).toLowerCase());
+    for (const match of readFileSync(join(distDir, file), 'utf8').matchAll(/[^\s"'`()<>,\\/=?#&;:]+\.(?:jpe?g|png|webp|avif|gif)(?![\w])/giu)) {
+      named.add(match[0].toLowerCase());
+      try {
+        named.add(decodeURIComponent(match[0]).toLowerCase());
+      } catch {
+        // Not percent-encoded after all (e.g. "50%.png"): the name as written is enough.
+      }
     }
   }
   const assets = assetsDir.replace(/^\/+|\/+$/g, '');

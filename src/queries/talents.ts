@@ -34,6 +34,8 @@ export interface PressKit {
   title: string;
   /** The title without the section, e.g. `陶景川：…`. */
   headline: string;
+  /** Who the story is about. */
+  name: string;
   pageUrl: string;
   photo: GeneratedImage & { fileName: string };
   ogImage: GeneratedImage;
@@ -68,6 +70,7 @@ export async function getPressKit(talent: TalentRecord): Promise<PressKit> {
   return {
     title,
     headline: storyHeadline(talent.data),
+    name: talent.data.name,
     pageUrl,
     photo: { ...photo, fileName: pressPhotoFileName(talent.slug, photo.width, photo.height) },
     ogImage: await getOgImage(talent.data.photo, site.url),

@@ -104,3 +104,14 @@ describe('cleanBuiltImages', () => {
     expect(readFileSync(join(dist, '_astro/photo.Ok_1.webp')).equals(clean)).toBe(true);
   });
 });
+
+describe('findUnreferencedAssetImages with odd names', () => {
+  test('keeps an image named with percent-encoding and survives a stray percent sign', () => {
+    put('_astro/照片.jpg', 'x');
+    put('_astro/50%.png', 'x');
+    put('_astro/人物.webp', 'x');
+    put('index.html', '<img src="/_astro/%E7%85%A7%E7%89%87.jpg"><img src="/_astro/50%.png">');
+    put('data/talents.json', '{"photo":"https://rc.example.gov.cn/_astro/人物.webp"}');
+    expect(findUnreferencedAssetImages(dist, '_astro')).toEqual([]);
+  });
+});
