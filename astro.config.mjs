@@ -10,6 +10,7 @@ import { resolveContentDir } from './src/lib/buildSettings.ts';
 import { articleAnchors } from './src/markdown/articleAnchors.ts';
 import { sanitizeHtml } from './src/markdown/sanitizeHtml.ts';
 import { astroCspConfig } from './src/lib/securityPolicy.ts';
+import { publishedImages } from './src/integrations/publishedImages.ts';
 
 // The canonical origin comes from the content's site.yaml, so one content tree = one site.
 const contentDir = resolveContentDir(process.env.CONTENT_DIR);
@@ -46,7 +47,8 @@ export default defineConfig({
       },
     }),
   },
-  // Never inline scripts or assets into pages: a strict Content-Security-Policy allows only files.
+  // Never inline scripts or assets into pages: Astro inlines scripts under 4 kB, which a strict CSP would block.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx()],
+  // publishedImages runs after the build: no image leaves with EXIF/XMP/GPS, no unused original stays.
+  integrations: [mdx(), publishedImages()],
 });

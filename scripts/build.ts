@@ -14,7 +14,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { resolveContentDir, resolveSiteAsOf } from '../src/lib/buildSettings.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { validateTree } from './lib/validateTree.ts';
-import { scanDistForPersonalData } from './lib/scanDist.ts';
+import { scanDistForImageMetadata, scanDistForPersonalData } from './lib/scanDist.ts';
 import { checkLinks } from './lib/checkLinks.ts';
 
 const fail = (message: string, staging?: string): never => {
@@ -55,6 +55,9 @@ if (astro.status !== 0) fail(`Astro 构建失败（退出码 ${astro.status ?? a
 const leaks = scanDistForPersonalData(staging, site?.officialPhones ?? []);
 for (const leak of leaks) console.error(`${leak.file}: 输出中出现疑似${leak.kind === 'residentId' ? '身份证号码' : '个人手机号码'} ${leak.masked}`);
 if (leaks.length) fail('构建输出含个人信息，已拒绝发布。', staging);
+const tagged = await scanDistForImageMetadata(staging);
+for (const image of tagged) console.error(`${image.file}: 图片仍含元数据（${image.kinds.join('、')}），可能泄露拍摄地点等信息`);
+if (tagged.length) fail('构建输出中有图片未去除元数据，已拒绝发布。', staging);
 const base = process.env.BASE_PATH?.trim() || '/';
 const broken = site ? checkLinks(staging, site.url, base) : [];
 for (const b of broken) console.error(`${b.page}: ${b.link} — ${b.problem}`);

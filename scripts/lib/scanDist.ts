@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { personalDataFinder, maskPersonalNumber } from '../../src/lib/personalData.ts';
+import { imageMetadataKinds, listImages, type ImageMetadataKind } from '../../src/integrations/builtImages.ts';
 
 /** A personal number found in a built file. */
 export interface DistLeak {
@@ -25,4 +26,24 @@ export function scanDistForPersonalData(distDir: string, officialPhones: readonl
     }
   }
   return leaks;
+}
+
+/** An image of a built site that still carries metadata. */
+export interface TaggedImage {
+  file: string;
+  kinds: ImageMetadataKind[];
+}
+
+/**
+ * Every raster image of a built site that still carries EXIF, XMP, IPTC or comments:
+ * the last check before publishing, in case an image reached the output by a path the
+ * publishedImages integration does not see.
+ */
+export async function scanDistForImageMetadata(distDir: string): Promise<TaggedImage[]> {
+  const tagged: TaggedImage[] = [];
+  for (const file of listImages(distDir)) {
+    const kinds = await imageMetadataKinds(join(distDir, file));
+    if (kinds.length) tagged.push({ file: relative(process.cwd(), join(distDir, file)).split(sep).join('/'), kinds });
+  }
+  return tagged;
 }

@@ -76,3 +76,21 @@ export type HonorLevel = (typeof HONOR_LEVELS)[number];
 /** Content types as the search index and lists name them. */
 export const CONTENT_TYPES = ['政策', '解读', '激励', '人才'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
+
+/** ASCII URL segment of each 人才队伍, for the talent filter pages (/talents/team/<code>/). */
+export const TEAM_CODES: Readonly<Record<Team, string>> = {
+  党政人才: 'dangzheng',
+  企业经营管理人才: 'qiye-jingying-guanli',
+  专业技术人才: 'zhuanye-jishu',
+  高技能人才: 'gaojineng',
+  农村实用人才: 'nongcun-shiyong',
+  社会工作人才: 'shehui-gongzuo',
+};
+
+/** ASCII URL segment of each 荣誉级别, for the talent filter pages (/talents/honor/<code>/). */
+export const HONOR_LEVEL_CODES: Readonly<Record<HonorLevel, string>> = {
+  国家级: 'national',
+  省级: 'provincial',
+  市级: 'municipal',
+  县级: 'county',
+};
