@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -9,6 +10,7 @@ import { siteSchema } from './src/schemas/site.ts';
 import { resolveContentDir } from './src/lib/buildSettings.ts';
 import { articleAnchors } from './src/markdown/articleAnchors.ts';
 import { sanitizeHtml } from './src/markdown/sanitizeHtml.ts';
+import { sitemapXml } from './src/integrations/sitemap.ts';
 
 // The canonical origin comes from the content's site.yaml, so one content tree = one site.
 const contentDir = resolveContentDir(process.env.CONTENT_DIR);
@@ -17,6 +19,10 @@ const site = siteSchema.safeParse(jsYaml.load(readFileSync(siteFile, 'utf8'), { 
 if (!site.success) {
   throw new Error(`${siteFile}: site.yaml 无效，请先运行 npm run validate 查看具体问题`);
 }
+
+// Articles of policies get a "引用" permalink (src/markdown/articleAnchors.ts).
+const policiesDir = resolve(contentDir, 'policies') + sep;
+const isPolicyFile = (/** @type {URL | undefined} */ fileURL) => fileURL !== undefined && fileURLToPath(fileURL).startsWith(policiesDir);
 
 // BASE_PATH publishes the site under a sub-path, e.g. BASE_PATH=/rencai/.
 const base = process.env.BASE_PATH?.trim() || '/';
@@ -32,7 +38,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       // Raw HTML is parsed into elements so that the sanitiser sees every tag and attribute.
-      hastPlugins: [sanitizeHtml(), articleAnchors()],
+      hastPlugins: [sanitizeHtml(), articleAnchors({ citeLinks: isPolicyFile })],
       features: {
         rawHtml: true,
         // Government text is published exactly as written: no "smart" quotes or dashes.
@@ -41,5 +47,7 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemapXml()],
+  // Strict CSP: every script is an external file, however small (Astro inlines small ones by default).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -133,16 +133,5 @@ export function countFacets(policies: readonly FacetedPolicy[]): Record<PolicyFa
   return result;
 }
 
-/**
- * Splits a list into pages of a fixed size; an empty list is one empty page.
- * @example paginate([1, 2, 3], 2) // [[1, 2], [3]]
- */
-export function paginate<T>(items: readonly T[], pageSize: number): T[][] {
-  if (items.length === 0) return [[]];
-  const pages: T[][] = [];
-  for (let start = 0; start < items.length; start += pageSize) pages.push(items.slice(start, start + pageSize));
-  return pages;
-}
-
 /** Slugs a policy may not have, because the list pages use them as URL segments. */
 export const RESERVED_POLICY_SLUGS: readonly string[] = [...POLICY_FACETS, 'page', 'rss'];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countFacets, facetCode, facetValues, hashCode, paginate, POLICY_FACETS, type FacetedPolicy } from '../../../src/lib/policyFacets.ts';
+import { countFacets, facetCode, facetValues, hashCode, POLICY_FACETS, type FacetedPolicy } from '../../../src/lib/policyFacets.ts';
 import { GROUPS, POLICY_KINDS, POLICY_STATUSES, POLICY_TOPICS } from '../../../src/schemas/vocabularies.ts';
 
 const policy = (overrides: Partial<FacetedPolicy> = {}): FacetedPolicy => ({
@@ -75,22 +75,5 @@ describe('countFacets', () => {
   test('has every facet, and only values some policy has', () => {
     expect(Object.keys(facets)).toEqual([...POLICY_FACETS]);
     expect(countFacets([]).topic).toEqual([]);
-  });
-});
-
-describe('paginate', () => {
-  test.each([
-    [0, [0]],
-    [1, [1]],
-    [15, [15]],
-    [16, [15, 1]],
-    [30, [15, 15]],
-    [31, [15, 15, 1]],
-  ])('splits %i items into pages of 15', (count, sizes) => {
-    expect(paginate(Array.from({ length: count }, (_, i) => i), 15).map((page) => page.length)).toEqual(sizes);
-  });
-
-  test('keeps the order', () => {
-    expect(paginate(['a', 'b', 'c'], 2)).toEqual([['a', 'b'], ['c']]);
   });
 });
