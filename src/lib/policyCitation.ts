@@ -17,7 +17,7 @@ export interface CitedPolicy {
  * // '《澄溪县高层次人才引进办法》（澄委组发〔2024〕6号）第五条，https://rc.example.gov.cn/policies/a/#art-5'
  */
 export function citePolicy(policy: CitedPolicy, article?: { label: string; anchor: string }): string {
-  const name = `《${policy.title}》${policy.docNumber ? `（${policy.docNumber}）` : ''}`;
+  const name = `${bookTitle(policy.title)}${policy.docNumber ? `（${policy.docNumber}）` : ''}`;
   return `${name}${article?.label ?? ''}，${citationUrl(policy.url, article?.anchor)}`;
 }
 
@@ -27,4 +27,12 @@ export function citePolicy(policy: CitedPolicy, article?: { label: string; ancho
  */
 export function citationUrl(url: string, anchor?: string): string {
   return anchor ? `${url}#${anchor}` : url;
+}
+
+/**
+ * A title in book-title marks; marks inside it become 〈〉, as Chinese typesetting nests them.
+ * @example bookTitle('《澄溪县高层次人才引进办法》政策解读') // '《〈澄溪县高层次人才引进办法〉政策解读》'
+ */
+export function bookTitle(title: string): string {
+  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
 }

@@ -1,5 +1,6 @@
 import { addDays, formatChineseDate } from './isoDate.ts';
 import type { PolicyStatusInfo } from './policyStatus.ts';
+import { bookTitle } from './policyCitation.ts';
 
 /**
  * The banner of a policy page that is not 现行有效: what its status is, since or
@@ -44,7 +45,7 @@ export interface NoticeInput {
 
 const VARIANTS = { 尚未施行: 'pending', 已修订: 'revised', 已废止: 'repealed', 已失效: 'expired' } as const;
 
-const cite = (p: NoticePolicy) => `《${p.title}》${p.docNumber ? `（${p.docNumber}）` : ''}`;
+const cite = (p: NoticePolicy) => `${bookTitle(p.title)}${p.docNumber ? `（${p.docNumber}）` : ''}`;
 const policyLink = (p: NoticePolicy): NoticePart => ({ link: 'policy', slug: p.slug, text: cite(p) });
 
 /**
