@@ -6,7 +6,7 @@ import { parsePolicyStructure, type PolicyStructure } from '../lib/policyArticle
 import { diffPolicyBodies, type PolicyDiff } from '../lib/policyDiff.ts';
 import { paginate } from '../lib/pagination.ts';
 import { countFacets, facetValues, POLICIES_PAGE_SIZE, POLICY_FACETS, RESERVED_POLICY_SLUGS, type FacetValueCount, type PolicyFacet } from '../lib/policyFacets.ts';
-import { versionChain } from '../lib/policyVersions.ts';
+import { versionChain, type VersionedPolicy } from '../lib/policyVersions.ts';
 import { getIncentives, getPolicies, getPolicyEntry } from './content.ts';
 
 /**
@@ -28,9 +28,32 @@ export interface PublishedAttachment {
   bytes: number;
 }
 
+// Computed once per build: every policy page asks for them, and a site may have thousands.
+let policyMap: Promise<Map<string, PolicyRecord>> | null = null;
+let versionedMap: Promise<Map<string, VersionedPolicy>> | null = null;
+let incentivesByPolicy: Promise<Map<string, IncentiveRecord[]>> | null = null;
+let listPages: Promise<PolicyListPage[]> | null = null;
+
 /** Published policies by slug. */
-export async function getPolicyMap(): Promise<Map<string, PolicyRecord>> {
-  return new Map((await getPolicies()).map((p) => [p.slug, p]));
+export function getPolicyMap(): Promise<Map<string, PolicyRecord>> {
+  policyMap ??= getPolicies().then((policies) => new Map(policies.map((p) => [p.slug, p])));
+  return policyMap;
+}
+
+function getVersionedMap(): Promise<Map<string, VersionedPolicy>> {
+  versionedMap ??= getPolicyMap().then(
+    (policies) => new Map([...policies].map(([s, p]) => [s, { slug: s, effectiveOn: p.effectiveOn, publishedOn: p.data.publishedOn, supersedes: p.supersedes, supersededBy: p.supersededBy }])),
+  );
+  return versionedMap;
+}
+
+function getIncentivesByPolicy(): Promise<Map<string, IncentiveRecord[]>> {
+  incentivesByPolicy ??= getIncentives().then((incentives) => {
+    const map = new Map<string, IncentiveRecord[]>();
+    for (const i of incentives) map.set(i.data.policy, [...(map.get(i.data.policy) ?? []), i]);
+    return map;
+  });
+  return incentivesByPolicy;
 }
 
 /** The attachments of a published policy, with their type and size, read from beside its Markdown file. */
@@ -87,12 +110,11 @@ export async function getPolicyPageData(slug: string): Promise<PolicyPageData> {
   const policies = await getPolicyMap();
   const policy = policies.get(slug);
   if (!policy) throw new Error(`找不到已发布的政策文件 ${slug}`);
-  const incentives = await getIncentives();
+  const incentives = (await getIncentivesByPolicy()).get(slug) ?? [];
   const interprets = policy.data.interprets ? policies.get(policy.data.interprets) ?? null : null;
   // A 解读 shares the versions and the replacement of the policy it explains.
   const subject = interprets ?? policy;
-  const versioned = new Map([...policies].map(([s, p]) => [s, { slug: s, effectiveOn: p.effectiveOn, publishedOn: p.data.publishedOn, supersedes: p.supersedes, supersededBy: p.supersededBy }]));
-  const chain = versionChain(subject.slug, versioned).map((s) => policies.get(s)!);
+  const chain = versionChain(subject.slug, await getVersionedMap()).map((s) => policies.get(s)!);
   const replacement =
     (subject.currentVersion && policies.get(subject.currentVersion)) ||
     subject.supersededBy.map((s) => policies.get(s)!).find((p) => p.status.status === '现行有效') ||
@@ -102,7 +124,7 @@ export async function getPolicyPageData(slug: string): Promise<PolicyPageData> {
     policy,
     interprets,
     interpretations: policy.interpretations.map((s) => policies.get(s)!),
-    incentives: incentives.filter((i) => i.data.policy === slug),
+    incentives,
     revisedBy: status.status === '已修订' ? policies.get(status.by) ?? null : null,
     replacement: replacement && replacement.slug !== subject.slug && status.status !== '现行有效' && status.status !== '尚未施行' ? replacement : null,
     upcoming: status.status === '现行有效' ? subject.supersededBy.map((s) => policies.get(s)!).find((p) => p.status.status === '尚未施行') ?? null : null,
@@ -149,7 +171,12 @@ function facetedView(p: PolicyRecord) {
 }
 
 /** Every page of every policy list: the full list and one list per facet value, paginated. */
-export async function getPolicyListPages(): Promise<PolicyListPage[]> {
+export function getPolicyListPages(): Promise<PolicyListPage[]> {
+  listPages ??= buildPolicyListPages();
+  return listPages;
+}
+
+async function buildPolicyListPages(): Promise<PolicyListPage[]> {
   const policies = await getPolicies();
   const reserved = policies.filter((p) => RESERVED_POLICY_SLUGS.includes(p.slug));
   if (reserved.length) {

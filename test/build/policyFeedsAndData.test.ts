@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import matter from 'gray-matter';
 import { globSync } from 'tinyglobby';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { builtPagePaths, parseCsv } from '../support/builtSite.ts';
 import { readSiteFile } from '../support/testSites.ts';
 
@@ -24,7 +24,8 @@ const statusOf = (slug: string) => STATUS_BY_SLUG[slug] ?? '现行有效';
 /** The frontmatter of the sample's published policies, read directly, newest first. */
 const published = globSync('content/policies/**/*.md')
   .map((file) => ({ slug: file.split('/').pop()!.replace(/\.md$/, ''), data: matter(readFileSync(file, 'utf8')).data }))
-  .map(({ slug, data }) => ({ slug, data: { ...data, publishedOn: iso(data.publishedOn) } }))
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw frontmatter, checked field by field below
+  .map(({ slug, data }) => ({ slug, data: { ...data, publishedOn: iso(data.publishedOn) } as Record<string, any> }))
   .filter(({ data }) => !data.draft && data.publishedOn <= '2026-11-21')
   .sort((a, b) => (a.data.publishedOn === b.data.publishedOn ? (a.slug < b.slug ? -1 : 1) : a.data.publishedOn > b.data.publishedOn ? -1 : 1));
 function iso(value: unknown): string {
@@ -36,8 +37,9 @@ describe('/policies/rss.xml', () => {
   const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml);
   const channel = feed.rss.channel;
 
-  test('is well-formed RSS 2.0', () => {
-    expect(XMLValidator.validate(xml)).toBe(true);
+  // Well-formedness is checked by the browser's XML parser in test/e2e/policies.test.ts.
+  test('is RSS 2.0', () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(feed.rss['@_version']).toBe('2.0');
   });
 
@@ -144,8 +146,7 @@ describe('/sitemap.xml and /robots.txt', () => {
   const xml = readSiteFile(SITE, 'sitemap.xml');
   const urls: string[] = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
 
-  test('the sitemap is well-formed and lists every built page, and nothing else', () => {
-    expect(XMLValidator.validate(xml)).toBe(true);
+  test('the sitemap lists every built page, and nothing else', () => {
     expect(urls).toEqual(builtPagePaths(SITE).filter((p) => p !== '/404.html').map((p) => `${ORIGIN}${p}`).sort());
     expect(urls).toContain(`${ORIGIN}/policies/chengcai-huigui-shishi-yijian/diff/`);
     expect(urls.some((u) => /\.(xml|json|csv|pdf|xlsx|docx)$/.test(u))).toBe(false);

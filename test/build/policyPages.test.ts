@@ -171,7 +171,7 @@ describe('policy page: article and chapter anchors', () => {
     const links = html.querySelectorAll('a.article-cite');
     expect(links).toHaveLength(20);
     for (const link of links) {
-      expect(link.getAttribute('href')).toBe(`#${link.parentNode.getAttribute('id')}`);
+      expect(link.getAttribute('href')).toBe(`#${link.parentNode?.getAttribute('id')}`);
       expect(link.getAttribute('aria-label')).toMatch(/^引用第.+条$/);
       expect(link.hasAttribute('data-pagefind-ignore')).toBe(true);
     }
@@ -193,9 +193,17 @@ describe('policy page: relations', () => {
   test('a policy links to its 解读, and the 解读 back to it', () => {
     const policyLinks = page('gaocengci-rencai-yinjin-banfa').querySelectorAll('.related a').map((a) => a.getAttribute('href'));
     expect(policyLinks).toContain('/policies/gaocengci-rencai-yinjin-banfa-jiedu/');
-    const back = page('gaocengci-rencai-yinjin-banfa-jiedu').querySelector('#interprets-title')?.parentNode.querySelector('a');
+    const back = page('gaocengci-rencai-yinjin-banfa-jiedu').querySelector("#interprets-title")?.parentNode?.querySelector('a');
     expect(back?.getAttribute('href')).toBe('/policies/gaocengci-rencai-yinjin-banfa/');
     expect(page('chengcai-huigui-shishi-yijian').querySelectorAll('.related a').map((a) => a.getAttribute('href'))).toContain('/policies/chengcai-huigui-shishi-yijian-jiedu/');
+  });
+
+  test('the header links a 解读 to its policy, and a policy to its 解读 below', () => {
+    const jiedu = page('gaocengci-rencai-yinjin-banfa-jiedu').querySelector('.policy__interprets');
+    expect(textOf(jiedu)).toBe('解读文件：《澄溪县高层次人才引进办法》');
+    expect(jiedu?.querySelector('a')?.getAttribute('href')).toBe('/policies/gaocengci-rencai-yinjin-banfa/');
+    expect(page('gaocengci-rencai-yinjin-banfa').querySelector('.policy__facts a')?.getAttribute('href')).toBe('#interpretations-title');
+    expect(page('rencai-fazhan-shiwuwu-guihua').querySelector('.policy__facts a')).toBeNull();
   });
 
   test('a policy without 解读 says so', () => {
@@ -251,7 +259,7 @@ describe('policy page: attachments, source and citation', () => {
     const link = page(slug).querySelectorAll('.attachments a').find((a) => a.getAttribute('href') === href);
     expect(link?.getAttribute('download')).toBe(fileName);
     expect(link?.getAttribute('data-print-url')).toBe(`${ORIGIN}${href}`);
-    expect(textOf(link?.parentNode.querySelector('.attachments__facts'))).toBe(facts);
+    expect(textOf(link?.parentNode?.querySelector('.attachments__facts'))).toBe(facts);
   });
 
   test('links the original document', () => {

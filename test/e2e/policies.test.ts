@@ -40,6 +40,20 @@ describe.each([360, 1280])('policy pages at %i px', (width) => {
   });
 });
 
+describe('feeds and sitemap', () => {
+  test.each(['policies/rss.xml', 'sitemap.xml'])('%s is well-formed XML for the browser', async (path) => {
+    const page = await browser.newPage();
+    try {
+      const response = await page.goto(new URL(path, inject('sampleUrl')).href);
+      const xml = await response!.text();
+      const errors = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length, xml);
+      expect(errors).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('a policy page in print', () => {
   test('hides navigation, starts each chapter after the first on a new page and prints link URLs', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
