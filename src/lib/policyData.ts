@@ -66,7 +66,10 @@ export function statusDate(status: PolicyStatusInfo): IsoDate | null {
   }
 }
 
-/** The open-data record of a published policy. */
+/**
+ * The open-data record of a published policy.
+ * @example policyDataRecord(record, 'https://rc.example.gov.cn/policies/a/', []).status // '现行有效'
+ */
 export function policyDataRecord(policy: PolicyRecord, url: string, attachments: readonly AttachmentData[]): PolicyDataRecord {
   const d = policy.data;
   return {

@@ -109,6 +109,7 @@ export interface FacetValueCount {
  * The values of every facet that at least one policy has, with counts: vocabulary
  * values in vocabulary order, years newest first, issuers by count then name.
  * Throws when two issuers would share a URL code.
+ * @example countFacets([{ topic: '人才引进', kind: '办法', issuer: ['甲'], publishedOn: '2024-03-08', status: '现行有效' }]).topic // [{ value: '人才引进', code: 'yinjin', count: 1 }]
  */
 export function countFacets(policies: readonly FacetedPolicy[]): Record<PolicyFacet, FacetValueCount[]> {
   const result = {} as Record<PolicyFacet, FacetValueCount[]>;

@@ -137,7 +137,7 @@ describe('policy page: metadata', () => {
     ]);
     expect(textOf(html.querySelector('[data-pagefind-meta="docNumber"]')) || undefined).toBe(data.docNumber);
     expect(html.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
-    for (const selector of ['.versions', '.related', '.citation', '.policy-toc']) {
+    for (const selector of ['.versions', '.related', '.citation', '.policy-toc', '.breadcrumbs', '.policy__source']) {
       for (const block of html.querySelectorAll(selector)) expect(block.hasAttribute('data-pagefind-ignore'), selector).toBe(true);
     }
   });
