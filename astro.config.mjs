@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -11,6 +12,7 @@ import { articleAnchors } from './src/markdown/articleAnchors.ts';
 import { sanitizeHtml } from './src/markdown/sanitizeHtml.ts';
 import { astroCspConfig } from './src/lib/securityPolicy.ts';
 import { publishedImages } from './src/integrations/publishedImages.ts';
+import { sitemapXml } from './src/integrations/sitemap.ts';
 
 // The canonical origin comes from the content's site.yaml, so one content tree = one site.
 const contentDir = resolveContentDir(process.env.CONTENT_DIR);
@@ -19,6 +21,10 @@ const site = siteSchema.safeParse(jsYaml.load(readFileSync(siteFile, 'utf8'), { 
 if (!site.success) {
   throw new Error(`${siteFile}: site.yaml 无效，请先运行 npm run validate 查看具体问题`);
 }
+
+// Articles of policies get a "引用" permalink (src/markdown/articleAnchors.ts).
+const policiesDir = resolve(contentDir, 'policies') + sep;
+const isPolicyFile = (/** @type {URL | undefined} */ fileURL) => fileURL !== undefined && fileURLToPath(fileURL).startsWith(policiesDir);
 
 // BASE_PATH publishes the site under a sub-path, e.g. BASE_PATH=/rencai/.
 const base = process.env.BASE_PATH?.trim() || '/';
@@ -38,7 +44,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       // Raw HTML is parsed into elements so that the sanitiser sees every tag and attribute.
-      hastPlugins: [sanitizeHtml(), articleAnchors()],
+      hastPlugins: [sanitizeHtml(), articleAnchors({ citeLinks: isPolicyFile })],
       features: {
         rawHtml: true,
         // Government text is published exactly as written: no "smart" quotes or dashes.
@@ -49,6 +55,7 @@ export default defineConfig({
   },
   // Never inline scripts or assets into pages: Astro inlines scripts under 4 kB, which a strict CSP would block.
   vite: { build: { assetsInlineLimit: 0 } },
-  // publishedImages runs after the build: no image leaves with EXIF/XMP/GPS, no unused original stays.
-  integrations: [mdx(), publishedImages()],
+  // After the build: publishedImages leaves no image with EXIF/XMP/GPS and no unused original;
+  // sitemapXml lists every page that was actually built.
+  integrations: [mdx(), publishedImages(), sitemapXml()],
 });

@@ -7,8 +7,14 @@
 export const routes = {
   home: () => '/',
   policies: () => '/policies/',
+  /** Page n (from 1) of the policy list. */
+  policiesPage: (page: number) => (page <= 1 ? '/policies/' : `/policies/page/${page}/`),
+  /** Page n (from 1) of the policies with one facet value, e.g. `/policies/topic/yinjin/`. */
+  policyFacet: (facet: string, code: string, page = 1) => `/policies/${facet}/${code}/${page <= 1 ? '' : `page/${page}/`}`,
   policy: (slug: string) => `/policies/${slug}/`,
   policyDiff: (slug: string) => `/policies/${slug}/diff/`,
+  /** An attachment published with a policy. */
+  policyFile: (slug: string, file: string) => `/policies/${slug}/files/${file}`,
   incentives: () => '/incentives/',
   incentive: (slug: string) => `/incentives/${slug}/`,
   finder: () => '/finder/',
@@ -24,6 +30,8 @@ export const routes = {
   policiesFeed: () => '/policies/rss.xml',
   talentsFeed: () => '/talents/rss.xml',
   data: (name: string) => `/data/${name}`,
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
 } as const;
 
 function viteBase(): string {

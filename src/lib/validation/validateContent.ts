@@ -11,6 +11,7 @@ import { personalDataFinder, maskPersonalNumber, type PersonalDataMatch } from '
 import { findHostileHtml, HOSTILE_HTML_MESSAGES } from '../hostileHtml.ts';
 import { parsePolicyStructure } from '../policyArticles.ts';
 import { RESERVED_TALENT_SLUGS } from '../talentFacets.ts';
+import { RESERVED_POLICY_SLUGS } from '../policyFacets.ts';
 import { resolvePublication, type ContentInput } from '../contentModel.ts';
 import { formatFieldPath, sortProblems, type Problem } from './problem.ts';
 import { schemaProblems } from './schemaProblems.ts';
@@ -154,6 +155,8 @@ export function validateContent(site: ValidationFile | null, files: readonly Val
       problems.push({ ...problem(source, [], 'slug-form', `${what}“${source.slug}”不能用作网址：只能用小写字母、数字和连字符（如 gaocengci-rencai-banfa），不能有空格、大写或汉字`), field: `(${what})` });
     } else if (source.collection === 'talents' && RESERVED_TALENT_SLUGS.includes(source.slug)) {
       problems.push({ ...problem(source, [], 'slug-reserved', `${what}“${source.slug}”与人才风采的筛选页网址冲突，不能使用 ${RESERVED_TALENT_SLUGS.join('、')}，请改用人物姓名拼音`), field: `(${what})` });
+    } else if (source.collection === 'policies' && RESERVED_POLICY_SLUGS.includes(source.slug)) {
+      problems.push({ ...problem(source, [], 'slug-reserved', `${what}“${source.slug}”已被政策列表的筛选网址占用（/policies/${source.slug}/…），请换一个文件名；不能使用：${RESERVED_POLICY_SLUGS.join('、')}`), field: `(${what})` });
     }
     const key = `${source.collection}/${source.slug}`;
     const earlier = firstFile.get(key);

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { readSiteFile, testSiteDir, type TestSiteName } from './testSites.ts';
+
+/**
+ * Reading a built test site the way a browser would see it: pages by URL path,
+ * parsed into a DOM that supports querySelector.
+ */
+
+/** The HTML file of a page path, e.g. `/policies/` → `policies/index.html`. */
+export function pageFile(path: string): string {
+  const clean = path.replace(/^\/+/, '').replace(/[?#].*$/, '');
+  return clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
+}
+
+/** A built page, parsed. */
+export function readPage(site: TestSiteName, path: string): HTMLElement {
+  return parse(readSiteFile(site, pageFile(path)));
+}
+
+/** The text of an element with whitespace collapsed. */
+export function textOf(element: HTMLElement | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every file of a built site, as paths relative to its root with forward slashes, sorted. */
+export function builtFiles(site: TestSiteName): string[] {
+  const root = testSiteDir(site);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.push(relative(root, full).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** The URL paths (without base) of every built HTML page, e.g. `/policies/a/`. */
+export function builtPagePaths(site: TestSiteName): string[] {
+  return builtFiles(site)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
+}
+
+/** Reads a built file as bytes. */
+export function readSiteBytes(site: TestSiteName, path: string): Buffer {
+  return readFileSync(join(testSiteDir(site), path.replace(/^\//, '')));
+}
+
+/**
+ * Parses CSV (RFC 4180: quoted fields, doubled quotes, CRLF) into rows of cells.
+ * A test helper, so that CSV assertions do not depend on the code under test.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += char;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
