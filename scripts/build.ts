@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { resolveContentDir, resolveSiteAsOf } from '../src/lib/buildSettings.ts';
+import { commandSettings } from './lib/commandSettings.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { validateTree } from './lib/validateTree.ts';
 import { scanDistForImageMetadata, scanDistForPersonalData } from './lib/scanDist.ts';
@@ -24,14 +24,7 @@ const fail = (message: string, staging?: string): never => {
   process.exit(1);
 };
 
-let asOf: string;
-try {
-  asOf = resolveSiteAsOf(process.env.SITE_AS_OF);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
-const contentDir = resolveContentDir(process.env.CONTENT_DIR);
+const { asOf, contentDir } = commandSettings();
 const outDir = resolve(process.env.OUT_DIR?.trim() || 'dist');
 
 // 1. Validate: nothing is built from content with errors.

@@ -8,13 +8,10 @@
  * Exit codes: 0 printed; 1 the content has errors; 2 bad arguments, settings or profile.
  */
 import { readFileSync } from 'node:fs';
-import { resolveContentDir, resolveSiteAsOf } from '../src/lib/buildSettings.ts';
-import { buildContentModel } from '../src/lib/contentModel.ts';
 import { offeredMatchables } from '../src/lib/finderData.ts';
 import { matchIncentives, toMatchOutput } from '../src/lib/matchIncentives.ts';
 import { PROFILE_KEYS, parseProfile } from '../src/lib/profile.ts';
-import { formatProblem } from '../src/lib/validation/problem.ts';
-import { validateTree } from './lib/validateTree.ts';
+import { commandSettings, publishedContent } from './lib/commandSettings.ts';
 
 const USAGE = `用法：npm run match -- <profile.json>
 profile.json 是一个 JSON 对象，字段均可省略或为 null：${PROFILE_KEYS.join('、')}
@@ -33,12 +30,8 @@ if (args.includes('--help') || args.includes('-h')) {
 if (args.length !== 1) exit(`match: ${args.length === 0 ? '缺少画像文件' : `只能给出一个画像文件，现有 ${args.length} 个参数`}。\n${USAGE}`, 2);
 const file = args[0]!;
 
-let asOf = '';
-try {
-  asOf = resolveSiteAsOf(process.env.SITE_AS_OF);
-} catch (error) {
-  exit((error as Error).message, 2);
-}
+const settings = commandSettings();
+const { asOf } = settings;
 
 let text = '';
 try {
@@ -60,13 +53,6 @@ if (profileProblems.length) {
   exit(profileProblems.map((p) => `${file}: ${p.field}: ${p.message}`).join('\n'), 2);
 }
 
-const contentDir = resolveContentDir(process.env.CONTENT_DIR);
-const { problems, input } = validateTree(contentDir, asOf);
-const errors = problems.filter((p) => p.severity === 'error');
-if (errors.length) {
-  exit(`${errors.map(formatProblem).join('\n')}\nmatch: 内容校验发现 ${errors.length} 个错误，请先修正（npm run validate 可单独检查）。`, 1);
-}
-
-const model = buildContentModel(input, asOf);
+const { model } = publishedContent('match', settings);
 const result = matchIncentives(offeredMatchables(model), profile, asOf);
 process.stdout.write(`${JSON.stringify(toMatchOutput(result), null, 2)}\n`);

@@ -4,7 +4,7 @@
  * Asia/Shanghai) and prints every problem as `<file>:<line>: <field>: <message>`.
  * Exit code 1 when there is any error; warnings alone exit 0.
  */
-import { resolveContentDir, resolveSiteAsOf } from '../src/lib/buildSettings.ts';
+import { commandSettings } from './lib/commandSettings.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { validateTree } from './lib/validateTree.ts';
 
@@ -15,14 +15,7 @@ if (unknown.length) {
   process.exit(2);
 }
 
-let asOf: string;
-try {
-  asOf = resolveSiteAsOf(process.env.SITE_AS_OF);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
-const contentDir = resolveContentDir(process.env.CONTENT_DIR);
+const { asOf, contentDir } = commandSettings();
 const started = performance.now();
 const { problems, input } = validateTree(contentDir, asOf);
 const errors = problems.filter((p) => p.severity === 'error').length;
