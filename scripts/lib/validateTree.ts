@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { readContentTree, referencedFileExists, type ContentFile } from './readContentTree.ts';
+import { checkMdxSource } from './checkMdx.ts';
 import { validateContent, type ValidationResult } from '../../src/lib/validation/validateContent.ts';
 import { sortProblems } from '../../src/lib/validation/problem.ts';
 import type { IsoDate } from '../../src/lib/isoDate.ts';
@@ -9,6 +11,8 @@ export function validateTree(contentDir: string, asOf: IsoDate): ValidationResul
   const result = validateContent(tree.site, tree.files, {
     asOf,
     fileExists: (file, reference) => referencedFileExists(file as ContentFile, reference),
+    // The whole file, frontmatter included, so that reported lines are lines of the file.
+    checkMdx: (file) => checkMdxSource(readFileSync((file as ContentFile).absolutePath, 'utf8')),
   });
   return { ...result, problems: sortProblems([...tree.problems, ...result.problems]) };
 }

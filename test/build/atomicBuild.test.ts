@@ -46,8 +46,8 @@ describe('npm run build is atomic', () => {
 
   test('leaves the previous dist/ byte-identical when Astro itself fails', () => {
     tree = copyTree();
-    // Valid frontmatter, broken MDX: only the Astro build can find this.
-    tree.write('incentives/mdx-broken.mdx', `${tree.read('incentives/goufang-butie.md')}\n<Unclosed\n`);
+    // The content is valid (the photo exists), but the file is not an image: only the Astro build finds this.
+    tree.write('talents/wang-lan/photo.jpg', '这不是一张图片');
     const out = previousSite();
     const before = hashTree(out);
     const result = build(tree.dir, out);

@@ -10,6 +10,7 @@ import type { IsoDate } from '../isoDate.ts';
 import { personalDataFinder, maskPersonalNumber, type PersonalDataMatch } from '../personalData.ts';
 import { findHostileHtml, HOSTILE_HTML_MESSAGES } from '../hostileHtml.ts';
 import { parsePolicyStructure } from '../policyArticles.ts';
+import type { MdxFinding, MdxReference } from '../contentComponents.ts';
 import { RESERVED_TALENT_SLUGS } from '../talentFacets.ts';
 import { RESERVED_POLICY_SLUGS } from '../policyFacets.ts';
 import { resolvePublication, type ContentInput } from '../contentModel.ts';
@@ -39,6 +40,8 @@ export interface ValidationContext {
   asOf: IsoDate;
   /** Whether `reference`, relative to the entry file, names an existing file. */
   fileExists(file: ValidationFile, reference: string): boolean;
+  /** Checks an .mdx entry (parsed by the caller) against the content components. */
+  checkMdx?(file: ValidationFile): { findings: MdxFinding[]; references: MdxReference[] };
 }
 
 /** The result of validating a tree: the problems, and the validated entries. */
@@ -273,13 +276,29 @@ export function validateContent(site: ValidationFile | null, files: readonly Val
     indicators: valid.indicators.map(({ data }) => data),
   };
   const fileOf = (collection: CollectionName, slug: string) => firstFile.get(`${collection}/${slug}`);
-  for (const held of resolvePublication(input, context.asOf).heldBack) {
+  const publication = resolvePublication(input, context.asOf);
+  for (const held of publication.heldBack) {
     const source = fileOf(held.collection, held.slug);
     const target = fileOf(held.refersTo.collection, held.refersTo.slug);
     if (!source) continue;
     const field = held.collection === 'incentives' ? (held.refersTo.collection === 'policies' ? 'policy' : 'exclusiveWith') : 'supersedes';
     const path = field === 'supersedes' && (valid.policies.find((p) => p.source === source)?.data.interprets === held.refersTo.slug) ? ['interprets'] : [field];
     problems.push(problem(source, path, 'held-back', `引用了尚未发布（草稿或发布日期未到）的“${held.refersTo.slug}”${target ? `（${target.file}）` : ''}，本条目将随之暂不发布`, 'warning'));
+  }
+
+  // 11. MDX is code: only the site's content components, with plain attributes naming existing entries.
+  for (const source of files) {
+    if (!source.file.endsWith('.mdx') || !context.checkMdx) continue;
+    const { findings, references } = context.checkMdx(source);
+    for (const finding of findings) problems.push({ file: source.file, line: finding.line, field: 'body', rule: finding.rule, message: finding.message, severity: 'error' });
+    for (const ref of references) {
+      if (!slugs[ref.collection].has(ref.slug)) {
+        problems.push({ file: source.file, line: ref.line, field: 'body', rule: 'reference', message: `<${ref.component}> 指向的“${ref.slug}”不存在：请填写 ${ref.collection} 中已有条目的 slug`, severity: 'error' });
+      } else if (source.collection !== 'site' && source.collection !== 'indicators' && publication.published[source.collection].has(source.slug) && !publication.published[ref.collection].has(ref.slug)) {
+        // A published page must not link to, or reveal, an entry that is not published yet.
+        problems.push({ file: source.file, line: ref.line, field: 'body', rule: 'reference', message: `<${ref.component}> 指向的“${ref.slug}”尚未发布（草稿或发布日期未到），本条目却已发布：请等其发布后再引用`, severity: 'error' });
+      }
+    }
   }
 
   return { problems: sortProblems(problems), site: siteData, input };

@@ -40,6 +40,9 @@ const I = 'incentives/boshi-anjia.md';
 const T = 'talents/wang-lan/index.md';
 const Y = 'indicators/2024.yaml';
 
+/** An MDX 解读 of the fixture's policy with the given body. */
+const MDX = (body: string) => `---\ntitle: 解读\nkind: 解读\nissuer: 测试县人力资源和社会保障局\ntopic: 人才引进\npublishedOn: 2024-03-05\ninterprets: yinjin-banfa\nsummary: 用 MDX 写的解读。\n---\n\n${body}\n`;
+
 const faults: Fault[] = [
   // Schema rules, each reported at the line of its key.
   { name: 'a misspelled key', file: P, apply: (t) => t.edit(P, 'publishedOn:', 'publishedon:'), field: 'publishedon', line: 'publishedon:', rule: 'unknown-field', says: 'publishedOn' },
@@ -78,6 +81,13 @@ const faults: Fault[] = [
   { name: 'a personal mobile number in a field', file: I, apply: (t) => t.edit(I, 'phone: 0838-6201234', 'phone: 138-0013-8000'), field: 'apply.phone', line: 'phone: 138', rule: 'privacy-mobile', says: 'officialPhones' },
   { name: 'a personal mobile number in a body', file: P, apply: (t) => t.edit(P, '第一条　为引进人才，制定本办法。', '第一条　为引进人才，制定本办法。联系人手机13800138000。'), field: 'body', line: '13800138000', rule: 'privacy-mobile', says: '手机' },
   { name: 'a personal mobile number in site.yaml', file: 'site.yaml', apply: (t) => t.edit('site.yaml', 'phone: 0838-6201234', 'phone: "13800138000"'), field: 'contact.phone', line: 'phone:', rule: 'privacy-mobile', says: '手机' },
+  // MDX is code: only the content components, naming entries that exist and are published.
+  { name: 'an import in MDX', file: 'policies/mdx-jiedu.mdx', apply: (t) => t.write('policies/mdx-jiedu.mdx', MDX("import X from './x.js'")), field: 'body', line: "import X", rule: 'mdx-esm', says: 'import' },
+  { name: 'an expression in MDX', file: 'policies/mdx-jiedu.mdx', apply: (t) => t.write('policies/mdx-jiedu.mdx', MDX('补贴 {200000 * 2} 元')), field: 'body', line: '补贴 {', rule: 'mdx-expression', says: '{…}' },
+  { name: 'an unknown component in MDX', file: 'policies/mdx-jiedu.mdx', apply: (t) => t.write('policies/mdx-jiedu.mdx', MDX('<Chart />')), field: 'body', line: '<Chart', rule: 'mdx-component', says: 'Callout' },
+  { name: 'a PolicyLink to no policy', file: 'policies/mdx-jiedu.mdx', apply: (t) => t.write('policies/mdx-jiedu.mdx', MDX('<PolicyLink slug="no-such-banfa" />')), field: 'body', line: '<PolicyLink', rule: 'reference', says: 'no-such-banfa' },
+  { name: 'a PolicyLink to a draft from a published page', file: 'policies/mdx-jiedu.mdx', apply: (t) => { t.edit('policies/gongyu-banfa.md', 'summary:', 'draft: true\nsummary:'); t.write('policies/mdx-jiedu.mdx', MDX('<PolicyLink slug="gongyu-banfa" />')); }, field: 'body', line: '<PolicyLink', rule: 'reference', says: '尚未发布' },
+  { name: 'broken MDX syntax', file: 'policies/mdx-jiedu.mdx', apply: (t) => t.write('policies/mdx-jiedu.mdx', MDX('<Callout type="提示">\n未闭合')), field: 'body', line: '<Callout', rule: 'mdx-syntax', says: 'MDX 语法错误' },
   // Hostile HTML in bodies.
   { name: 'a script tag', file: P, apply: (t) => t.edit(P, '## 第二章　保障', '<script>alert(1)</script>\n\n## 第二章　保障'), field: 'body', line: '<script>', rule: 'hostile-html', says: 'script' },
   { name: 'an on* attribute', file: T, apply: (t) => t.edit(T, '王岚博士毕业后', '<img src="x" onerror="alert(1)">王岚博士毕业后'), field: 'body', line: 'onerror', rule: 'hostile-html', says: 'on*' },
