@@ -10,6 +10,7 @@ import {
   incentiveSchema, indicatorsSchema, photoPathSchema, policySchema, siteSchema, talentSchema,
 } from '../src/schemas/index.ts';
 import { renderContentGuide } from '../src/lib/contentGuide.ts';
+import { CONTENT_COMPONENTS } from '../src/lib/contentComponents.ts';
 
 const GUIDE_FILE = 'CONTENT-GUIDE.md';
 
@@ -34,6 +35,14 @@ const preamble = `# 内容编写指南（编辑用）
 - **隐私**：任何字段和正文中都不得出现居民身份证号码或个人手机号码；官方服务号码须列入 \`site.yaml\` 的 \`officialPhones\`。人才风采必须有 \`consent: true\`（本人书面同意公开），照片发布时自动去除 EXIF/GPS 信息。
 - **不要在正文中写 HTML 脚本**：\`<script>\`、\`onclick=\` 之类的属性和 \`javascript:\` 链接会被拒绝，其余 HTML 会被清理。
 - **定时公开**：发布日期晚于今天的条目到期才发布；引用了未发布条目的条目会随之暂缓发布（validate 给出警告）。
+
+## 在正文中使用内容组件（.mdx）
+
+把文件扩展名改为 \`.mdx\`，正文中就可以使用下列组件（无需 import）。MDX 会被当作代码处理，因此除这些组件外，正文中不能有 \`import\`/\`export\`、\`{…}\` 表达式或 HTML 标签；属性只能写成 \`名称="文字"\`。
+
+${Object.entries(CONTENT_COMPONENTS)
+  .map(([name, c]) => `- \`<${name}${Object.entries(c.attributes).filter(([, a]) => a.required).map(([k]) => ` ${k}="…"`).join('')}${c.hasContent ? '>…</' + name + '>' : ' />'}\`：${c.description}。属性：${Object.entries(c.attributes).map(([k, a]) => `\`${k}\`（${a.required ? '必填' : '选填'}，${a.description}${a.values ? `，取值 ${a.values.join('、')}` : ''}）`).join('；')}`)
+  .join('\n')}
 
 ## 取值表
 
