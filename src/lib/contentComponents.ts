@@ -72,6 +72,8 @@ export interface MdxReference {
   collection: 'policies' | 'incentives';
   slug: string;
   component: string;
+  /** The article named with the slug (PolicyLink's clause), checked against the policy's body. */
+  clause?: string;
 }
 
 const AVAILABLE = Object.keys(CONTENT_COMPONENTS).join('、');
@@ -125,6 +127,9 @@ export function checkMdxTree(tree: MdxNode): { findings: MdxFinding[]; reference
           }
           if (spec.ref) references.push({ line, collection: spec.ref, slug: value, component: name });
         }
+        const clause = node.attributes?.find((a) => a.name === 'clause' && typeof a.value === 'string')?.value as string | undefined;
+        const policyRef = references.at(-1);
+        if (clause !== undefined && policyRef?.line === line && policyRef.component === name) policyRef.clause = clause;
         for (const [attributeName, spec] of Object.entries(component.attributes)) {
           if (spec.required && !given.has(attributeName)) findings.push({ line, rule: 'mdx-component', message: `<${name}> 缺少属性 ${attributeName}（${spec.description}）` });
         }

@@ -297,6 +297,8 @@ export function validateContent(site: ValidationFile | null, files: readonly Val
       } else if (source.collection !== 'site' && source.collection !== 'indicators' && publication.published[source.collection].has(source.slug) && !publication.published[ref.collection].has(ref.slug)) {
         // A published page must not link to, or reveal, an entry that is not published yet.
         problems.push({ file: source.file, line: ref.line, field: 'body', rule: 'reference', message: `<${ref.component}> 指向的“${ref.slug}”尚未发布（草稿或发布日期未到），本条目却已发布：请等其发布后再引用`, severity: 'error' });
+      } else if (ref.clause !== undefined && !labelsOf(ref.slug).has(ref.clause)) {
+        problems.push({ file: source.file, line: ref.line, field: 'body', rule: 'clause', message: `<${ref.component}> 引用的“${ref.slug}”中没有${ref.clause}`, severity: 'error' });
       }
     }
   }

@@ -8,7 +8,7 @@ describe('checkMdxTree', () => {
     const result = check('# 标题\n\n正文**加粗**。\n\n<Callout type="注意" title="提醒">\n内容 <PolicyLink slug="a-b" clause="第五条" />\n</Callout>\n\n<IncentiveLink slug="c" />');
     expect(result.findings).toEqual([]);
     expect(result.references).toEqual([
-      { line: 10, collection: 'policies', slug: 'a-b', component: 'PolicyLink' },
+      { line: 10, collection: 'policies', slug: 'a-b', component: 'PolicyLink', clause: '第五条' },
       { line: 13, collection: 'incentives', slug: 'c', component: 'IncentiveLink' },
     ]);
   });

@@ -87,6 +87,7 @@ const faults: Fault[] = [
   { name: 'an unknown component in MDX', file: 'policies/mdx-jiedu.mdx', apply: (t) => t.write('policies/mdx-jiedu.mdx', MDX('<Chart />')), field: 'body', line: '<Chart', rule: 'mdx-component', says: 'Callout' },
   { name: 'a PolicyLink to no policy', file: 'policies/mdx-jiedu.mdx', apply: (t) => t.write('policies/mdx-jiedu.mdx', MDX('<PolicyLink slug="no-such-banfa" />')), field: 'body', line: '<PolicyLink', rule: 'reference', says: 'no-such-banfa' },
   { name: 'a PolicyLink to a draft from a published page', file: 'policies/mdx-jiedu.mdx', apply: (t) => { t.edit('policies/gongyu-banfa.md', 'summary:', 'draft: true\nsummary:'); t.write('policies/mdx-jiedu.mdx', MDX('<PolicyLink slug="gongyu-banfa" />')); }, field: 'body', line: '<PolicyLink', rule: 'reference', says: '尚未发布' },
+  { name: 'a PolicyLink to a clause the policy lacks', file: 'policies/mdx-jiedu.mdx', apply: (t) => t.write('policies/mdx-jiedu.mdx', MDX('<PolicyLink slug="yinjin-banfa" clause="第九条" />')), field: 'body', line: '<PolicyLink', rule: 'clause', says: '第九条' },
   { name: 'broken MDX syntax', file: 'policies/mdx-jiedu.mdx', apply: (t) => t.write('policies/mdx-jiedu.mdx', MDX('<Callout type="提示">\n未闭合')), field: 'body', line: '<Callout', rule: 'mdx-syntax', says: 'MDX 语法错误' },
   // Hostile HTML in bodies.
   { name: 'a script tag', file: P, apply: (t) => t.edit(P, '## 第二章　保障', '<script>alert(1)</script>\n\n## 第二章　保障'), field: 'body', line: '<script>', rule: 'hostile-html', says: 'script' },
