@@ -90,6 +90,8 @@ async function loadPagefind(): Promise<Pagefind> {
   const loaded = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await loaded.options({ ranking: { metaWeights: SEARCH_META_WEIGHTS }, excerptLength: 36 });
   await loaded.init();
+  // Loads every filter's index, without which Pagefind reports no counts for unchosen filters.
+  await loaded.filters();
   pagefind = loaded;
   return loaded;
 }
@@ -237,7 +239,8 @@ function resultItem(data: PagefindResultData): HTMLElement {
   }
 
   item.querySelector('.search-result__excerpt')!.replaceChildren(...excerptNodes(data.excerpt));
-  const sections = (data.sub_results ?? []).filter((s) => s.anchor && s.url !== data.url).slice(0, 3);
+  // A policy's matching articles and chapters link straight to the place in the document.
+  const sections = type === '政策' || type === '解读' ? (data.sub_results ?? []).filter((s) => s.anchor && s.url !== data.url).slice(0, 3) : [];
   item.querySelector('.search-result__sections')!.replaceChildren(
     ...sections.map((s) => {
       const li = document.createElement('li');

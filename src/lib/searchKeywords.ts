@@ -1,4 +1,4 @@
-import type { Benefit, EducationLevel, Group, PolicyKind } from '../schemas/vocabularies.ts';
+import type { Benefit, EducationLevel, Group, PolicyKind, Team } from '../schemas/vocabularies.ts';
 import { amountToken, docNumberToken, findAmounts, findDocNumbers } from './searchTokens.ts';
 
 /**
@@ -153,6 +153,7 @@ export interface PolicyKeywordInput {
   kind: PolicyKind;
   issuer: readonly string[];
   docNumber?: string;
+  indexNo?: string;
   tags?: readonly string[];
   /** Summary and body: every amount and document number in them becomes a token. */
   texts: readonly (string | undefined)[];
@@ -162,8 +163,9 @@ export interface PolicyKeywordInput {
 
 /**
  * The search fields of a policy or 解读. Keywords: its own document number as a token, its
- * kind, tags and the short names of its issuers. Related: the document numbers it cites (a
- * 解读 also that of the policy it explains) and the amounts it names.
+ * 索引号, kind, tags, and its issuers with their short names (the page's metadata table is
+ * not indexed as text). Related: the document numbers it cites (a 解读 also that of the
+ * policy it explains) and the amounts it names.
  * @example policyKeywords({ title: '资金管理规定', kind: '规定', issuer: ['澄溪县财政局'], docNumber: '澄财发〔2023〕27号', texts: ['补贴5万元'] }).keywords // 'wh2023n27h 规定 财政局 财政'
  */
 export function policyKeywords(input: PolicyKeywordInput, segment: WordSegmenter = zhSegmenter): SearchKeywords {
@@ -171,7 +173,7 @@ export function policyKeywords(input: PolicyKeywordInput, segment: WordSegmenter
   const found = contentTokens([input.title, ...input.texts]);
   return {
     titleTerms: joinTerms(searchTerms([input.title], segment)),
-    keywords: joinTerms(own, searchTerms([input.kind === '解读' ? '政策解读' : input.kind, ...(input.tags ?? []), ...input.issuer.flatMap(issuerAliases)], segment)),
+    keywords: joinTerms(own, searchTerms([input.indexNo, input.kind === '解读' ? '政策解读' : input.kind, ...(input.tags ?? []), ...input.issuer, ...input.issuer.flatMap(issuerAliases)], segment)),
     related: joinTerms(ownDocNumberTokens(input.interpretsDocNumber), found.docNumbers.filter((t) => !own.includes(t)), found.amounts),
   };
 }
@@ -212,21 +214,25 @@ export function incentiveKeywords(input: IncentiveKeywordInput, segment: WordSeg
 /** What a talent story's search fields are derived from. */
 export interface TalentKeywordInput {
   name: string;
+  team: Team;
+  field: string;
+  organization?: string;
+  tierLabel?: string;
   returnee?: boolean;
   texts: readonly (string | undefined)[];
 }
 
 /**
- * The search fields of a talent story (team, field and employer are in its indexed text).
- * Keywords: 人物 and 人才风采, and the words for returnees. Related: the document numbers and
- * amounts it names.
- * @example talentKeywords({ name: '罗春芽', returnee: true, texts: ['年销售额2000万元'] }).related // '20000000yuan'
+ * The search fields of a talent story. Keywords: team, field, employer and tier (the page
+ * shows them in a fact list that is not indexed as text), 人物 and 人才风采, and the words for
+ * returnees. Related: the document numbers and amounts it names.
+ * @example talentKeywords({ name: '罗春芽', team: '农村实用人才', field: '茶叶', returnee: true, texts: ['年销售额2000万元'] }).related // '20000000yuan'
  */
 export function talentKeywords(input: TalentKeywordInput, segment: WordSegmenter = zhSegmenter): SearchKeywords {
   const found = contentTokens(input.texts);
   return {
     titleTerms: joinTerms(searchTerms([input.name], segment)),
-    keywords: joinTerms(searchTerms(['人物', '人才风采', ...(input.returnee ? ['返乡', '返乡人才', '回流'] : [])], segment)),
+    keywords: joinTerms(searchTerms([input.team, input.field, input.organization, input.tierLabel, '人物', '人才风采', ...(input.returnee ? ['返乡', '返乡人才', '回流'] : [])], segment)),
     related: joinTerms(found.docNumbers, found.amounts),
   };
 }

@@ -9,7 +9,7 @@ export const SEARCH_META_WEIGHTS: Readonly<Record<string, number>> = {
   /** The heading as search terms (src/lib/searchKeywords.ts), which partial queries can match. */
   titleTerms: 5,
   /** The page's own document number and amount tokens, synonyms and short names. */
-  keywords: 3,
+  keywords: 5,
   /** Document numbers a page rests on or cites, and amounts it names. */
   related: 1,
 };
