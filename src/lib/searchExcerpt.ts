@@ -29,7 +29,8 @@ export function decodeEntities(text: string): string {
 
 /**
  * An excerpt as text runs: `<mark>…</mark>` becomes a marked run, any other tag-like text
- * stays literal text. Adjacent runs of the same kind are merged; empty runs are dropped.
+ * stays literal text. Zero-width spaces are removed, adjacent runs of the same kind merged
+ * and empty runs dropped.
  * @example excerptParts('申请<mark>人才公寓</mark>的条件') // [{ text: '申请', marked: false }, { text: '人才公寓', marked: true }, { text: '的条件', marked: false }]
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
@@ -39,7 +40,9 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece) {
-      const text = decodeEntities(piece);
+      // Pagefind separates the words it segmented with zero-width spaces; readers need not copy them.
+      const text = decodeEntities(piece).replaceAll('\u200b', '');
+      if (!text) continue;
       const last = parts.at(-1);
       if (last && last.marked === marked) last.text += text;
       else parts.push({ text, marked });
