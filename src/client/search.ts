@@ -240,7 +240,7 @@ function resultItem(data: PagefindResultData): HTMLElement {
 
   item.querySelector('.search-result__excerpt')!.replaceChildren(...excerptNodes(data.excerpt));
   // A policy's matching articles and chapters link straight to the place in the document.
-  const sections = type === '政策' || type === '解读' ? (data.sub_results ?? []).filter((s) => s.anchor && s.url !== data.url).slice(0, 3) : [];
+  const sections = type === '政策' || type === '解读' ? (data.sub_results ?? []).filter((s) => s.anchor && s.url !== data.url && s.excerpt !== data.excerpt).slice(0, 3) : [];
   item.querySelector('.search-result__sections')!.replaceChildren(
     ...sections.map((s) => {
       const li = document.createElement('li');
