@@ -159,13 +159,16 @@ export interface PolicyKeywordInput {
   texts: readonly (string | undefined)[];
   /** The document number of the policy a 解读 explains. */
   interpretsDocNumber?: string;
+  /** Whether the policy has a published 解读 (so that 某某办法 解读 also finds the policy, after its 解读). */
+  hasInterpretation?: boolean;
 }
 
 /**
- * The search fields of a policy or 解读. Keywords: its own document number as a token, its
- * 索引号, kind, tags, and its issuers with their short names (the page's metadata table is
- * not indexed as text). Related: the document numbers it cites (a 解读 also that of the
- * policy it explains) and the amounts it names.
+ * The search fields of a policy or 解读. Keywords: its own document number, as a token and
+ * as terms (so that its 机关代字 alone finds it), its 索引号, kind, tags, and its issuers with
+ * their short names (the page's metadata table is not indexed as text). Related: the document
+ * numbers it cites (a 解读 also that of the policy it explains), the amounts it names, and
+ * 解读 when the policy has one.
  * @example policyKeywords({ title: '资金管理规定', kind: '规定', issuer: ['澄溪县财政局'], docNumber: '澄财发〔2023〕27号', texts: ['补贴5万元'] }).keywords // 'wh2023n27h 规定 财政局 财政'
  */
 export function policyKeywords(input: PolicyKeywordInput, segment: WordSegmenter = zhSegmenter): SearchKeywords {
@@ -173,8 +176,8 @@ export function policyKeywords(input: PolicyKeywordInput, segment: WordSegmenter
   const found = contentTokens([input.title, ...input.texts]);
   return {
     titleTerms: joinTerms(searchTerms([input.title], segment)),
-    keywords: joinTerms(own, searchTerms([input.indexNo, input.kind === '解读' ? '政策解读' : input.kind, ...(input.tags ?? []), ...input.issuer, ...input.issuer.flatMap(issuerAliases)], segment)),
-    related: joinTerms(ownDocNumberTokens(input.interpretsDocNumber), found.docNumbers.filter((t) => !own.includes(t)), found.amounts),
+    keywords: joinTerms(own, searchTerms([input.docNumber, input.indexNo, input.kind === '解读' ? '政策解读' : input.kind, ...(input.tags ?? []), ...input.issuer, ...input.issuer.flatMap(issuerAliases)], segment)),
+    related: joinTerms(ownDocNumberTokens(input.interpretsDocNumber), found.docNumbers.filter((t) => !own.includes(t)), found.amounts, input.hasInterpretation ? ['解读'] : []),
   };
 }
 

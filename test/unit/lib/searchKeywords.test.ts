@@ -112,6 +112,13 @@ describe('policyKeywords', () => {
     expect(words.some((w) => w.startsWith('住房和城乡'))).toBe(true);
   });
 
+  test('relates a policy with a 解读 to the word 解读, and writes its 机关代字 as terms', () => {
+    const fields = policyKeywords(policy({ hasInterpretation: true }));
+    expect(fields.related.split(' ')).toContain('解读');
+    expect(fields.keywords.split(' ').some((w) => w.startsWith('澄住建发'))).toBe(true);
+    expect(policyKeywords(policy()).related.split(' ')).not.toContain('解读');
+  });
+
   test('puts the amounts a policy names in related, not keywords', () => {
     const fields = policyKeywords(policy({ texts: ['给予5万元补贴'] }));
     expect(fields.related.split(' ')).toContain('50000yuan');
