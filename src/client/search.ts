@@ -96,9 +96,14 @@ async function loadPagefind(): Promise<Pagefind> {
   return loaded;
 }
 
-/** The state the form shows (query, sort) with the filters of the page address. */
+/** The search of the page address. */
 function stateFromPage(): SearchState {
   return searchStateFromParams(new URLSearchParams(location.search));
+}
+
+/** The search of the page address with what the form says now (a query typed but not yet sent). */
+function stateFromForm(): SearchState {
+  return { ...stateFromPage(), q: input.value.trim(), sort: sortSelect.value === 'date' ? 'date' : 'relevance' };
 }
 
 function fillForm(state: SearchState): void {
@@ -257,7 +262,13 @@ function resultItem(data: PagefindResultData): HTMLElement {
 async function showMore(focusFirst: boolean): Promise<void> {
   const mine = generation;
   const next = current.results.slice(current.shown, current.shown + PAGE_SIZE);
-  const data = await Promise.all(next.map((r) => r.data()));
+  let data: PagefindResultData[];
+  try {
+    data = await Promise.all(next.map((r) => r.data()));
+  } catch {
+    if (mine === generation) status.textContent = '结果未能全部载入，请稍后再试。';
+    return;
+  }
   if (mine !== generation) return;
   const items = data.map(resultItem);
   list.append(...items);
@@ -306,14 +317,25 @@ async function run(state: SearchState): Promise<void> {
     settle(state);
     return;
   }
-  const found = await firstFinding(pf, prepared, state);
-  let results = found.search.results;
-  if (found.query !== null && state.sort === 'relevance' && !found.lookup) {
-    const outdated = outdatedFilters(state.filters);
-    const old = outdated ? await pf.search(found.query, { filters: outdated }) : null;
-    results = rankByStatus(results, new Set(old?.results.map((r) => r.id) ?? []));
+  let found: Awaited<ReturnType<typeof firstFinding>>;
+  let results: PagefindResult[];
+  let counts: Record<string, Record<string, number>>;
+  try {
+    found = await firstFinding(pf, prepared, state);
+    results = found.search.results;
+    if (found.query !== null && state.sort === 'relevance' && !found.lookup) {
+      const outdated = outdatedFilters(state.filters);
+      const old = outdated ? await pf.search(found.query, { filters: outdated }) : null;
+      results = rankByStatus(results, new Set(old?.results.map((r) => r.id) ?? []));
+    }
+    counts = await filterCounts(pf, found.query, state, found.search);
+  } catch {
+    if (mine !== generation) return;
+    status.textContent = '检索时出错，请稍后再试，或按栏目浏览。';
+    empty.hidden = false;
+    settle(state);
+    return;
   }
-  const counts = await filterCounts(pf, found.query, state, found.search);
   if (mine !== generation) return;
 
   current = { results, shown: 0 };
@@ -332,17 +354,15 @@ async function run(state: SearchState): Promise<void> {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  navigate({ ...stateFromPage(), q: input.value.trim(), sort: sortSelect.value === 'date' ? 'date' : 'relevance' });
+  navigate(stateFromForm());
 });
 
-sortSelect.addEventListener('change', () => {
-  navigate({ ...stateFromPage(), sort: sortSelect.value === 'date' ? 'date' : 'relevance' });
-});
+sortSelect.addEventListener('change', () => navigate(stateFromForm()));
 
 filterBox.addEventListener('change', (event) => {
   const box = event.target as HTMLInputElement;
   if (box.type !== 'checkbox') return;
-  const state = stateFromPage();
+  const state = stateFromForm();
   const name = box.name as SearchFilterName;
   const values = new Set(state.filters[name] ?? []);
   if (box.checked) values.add(box.value);
@@ -351,7 +371,7 @@ filterBox.addEventListener('change', (event) => {
 });
 
 clearFilters.addEventListener('click', () => {
-  navigate({ ...stateFromPage(), filters: {} });
+  navigate({ ...stateFromForm(), filters: {} });
   input.focus();
 });
 

@@ -169,7 +169,7 @@ export interface PolicyKeywordInput {
  * their short names (the page's metadata table is not indexed as text). Related: the document
  * numbers it cites (a 解读 also that of the policy it explains), the amounts it names, and
  * 解读 when the policy has one.
- * @example policyKeywords({ title: '资金管理规定', kind: '规定', issuer: ['澄溪县财政局'], docNumber: '澄财发〔2023〕27号', texts: ['补贴5万元'] }).keywords // 'wh2023n27h 规定 财政局 财政'
+ * @example policyKeywords({ title: '资金管理规定', kind: '规定', issuer: ['澄溪县财政局'], docNumber: '澄财发〔2023〕27号', texts: ['补贴5万元'] }).related // '50000yuan'
  */
 export function policyKeywords(input: PolicyKeywordInput, segment: WordSegmenter = zhSegmenter): SearchKeywords {
   const own = ownDocNumberTokens(input.docNumber);
@@ -199,7 +199,7 @@ export interface IncentiveKeywordInput {
  * The search fields of an incentive. Keywords: the tokens of its own amounts, its kind of
  * benefit and what people call it, and the short forms of who may apply. Related: its source
  * policy's document number, any other it cites, and the amounts in its text.
- * @example incentiveKeywords({ title: '高层次人才子女入学', benefit: '子女入学', texts: [] }).keywords // '子女 入学 孩子 小孩 上学 读书 入园 幼儿园'
+ * @example incentiveKeywords({ title: '高层次人才子女入学', benefit: '子女入学', texts: [] }).keywords.split(' ').includes('上学') // true
  */
 export function incentiveKeywords(input: IncentiveKeywordInput, segment: WordSegmenter = zhSegmenter): SearchKeywords {
   const own = input.amount ? [amountToken(input.amount.min), amountToken(input.amount.max)] : [];
