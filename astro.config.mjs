@@ -13,6 +13,7 @@ import { sanitizeHtml } from './src/markdown/sanitizeHtml.ts';
 import { astroCspConfig } from './src/lib/securityPolicy.ts';
 import { publishedImages } from './src/integrations/publishedImages.ts';
 import { sitemapXml } from './src/integrations/sitemap.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The canonical origin comes from the content's site.yaml, so one content tree = one site.
 const contentDir = resolveContentDir(process.env.CONTENT_DIR);
@@ -56,6 +57,7 @@ export default defineConfig({
   // Never inline scripts or assets into pages: Astro inlines scripts under 4 kB, which a strict CSP would block.
   vite: { build: { assetsInlineLimit: 0 } },
   // After the build: publishedImages leaves no image with EXIF/XMP/GPS and no unused original;
-  // sitemapXml lists every page that was actually built.
-  integrations: [mdx(), publishedImages(), sitemapXml()],
+  // sitemapXml lists every page that was actually built; pagefindIndex then indexes the
+  // finished pages for /search/ (and fails the build on any indexing error).
+  integrations: [mdx(), publishedImages(), sitemapXml(), pagefindIndex()],
 });

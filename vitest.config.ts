@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      // One file at a time: some build tests run `npm run build`, and two Astro builds of one project share .astro/.prerender.
+      { test: { name: 'build', include: ['test/build/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 } },
       {
         test: {
           name: 'e2e',

@@ -34,13 +34,27 @@ const errors = problems.filter((p) => p.severity === 'error').length;
 if (errors) fail(`内容校验发现 ${errors} 个错误，请先修正（npm run validate 可单独检查）。`);
 console.log(`build: 内容校验通过（${contentDir}，截至 ${asOf}）`);
 
+/**
+ * The environment for Astro: the caller's, without what a test runner adds. Vitest copies
+ * Vite's mode variables into process.env (DEV=1, MODE=test, BASE_URL, …); Astro reads DEV and
+ * then marks every image as in development, so the same content would give other bytes.
+ */
+function builderEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'NODE_ENV']) delete env[name];
+  return env;
+}
+
 // 2. Build into a staging folder beside the output, so the final step is a rename on one disk.
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 rmSync(staging, { recursive: true, force: true });
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', staging], {
+// --force: Astro's content-layer cache is shared by every content tree built in this project
+// and keeps an entry whose file digest is unchanged, with the image paths of the tree it came
+// from; a build of another tree (CONTENT_DIR) would then look for images that are not there.
+const astro = spawnSync(process.execPath, [astroBin, 'build', '--force', '--outDir', staging], {
   stdio: 'inherit',
-  env: { ...process.env, SITE_AS_OF: asOf, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...builderEnv(), SITE_AS_OF: asOf, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail(`Astro 构建失败（退出码 ${astro.status ?? astro.signal}）。`, staging);
 

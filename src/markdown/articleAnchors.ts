@@ -15,7 +15,8 @@ export interface ArticleAnchorsOptions {
  * A Markdown (hast) plugin that gives each paragraph or heading beginning with
  * 第X条 the id `art-<n>`, and each beginning with 第X章 the id `ch-<n>`, as the
  * content spec requires. The first occurrence of a number wins, so an anchor
- * is never duplicated.
+ * is never duplicated. An article paragraph also gets `data-pagefind-title`
+ * (第十二条), so that search results can link to the article that matched.
  */
 export function articleAnchors(options: ArticleAnchorsOptions = {}): () => HastPluginDefinition {
   return () => {
@@ -32,6 +33,8 @@ export function articleAnchors(options: ArticleAnchorsOptions = {}): () => HastP
           used.add(id);
           ctx.setProperty(node, 'id', id);
           ctx.setProperty(node, 'className', [division.kind === 'article' ? 'article' : 'chapter']);
+          // An article is a paragraph, not a heading: naming it makes it a search sub-result that links to the article.
+          if (division.kind === 'article' && node.tagName === 'p') ctx.setProperty(node, 'dataPagefindTitle', division.label);
           if (division.kind === 'article' && options.citeLinks?.(ctx.fileURL)) {
             ctx.appendChild(node, [
               { type: 'text', value: ' ' },

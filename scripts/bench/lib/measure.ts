@@ -8,6 +8,14 @@ export interface Measurement {
   peakRssBytes: number;
   exitCode: number | null;
   output: string;
+  /** True when the run was stopped for going over `killAboveBytes`. */
+  killed?: boolean;
+}
+
+/** Options of measure. */
+export interface MeasureOptions {
+  /** Stops the whole process tree when its memory goes over this, so a shared machine never runs out. */
+  killAboveBytes?: number;
 }
 
 /** The resident memory of every process in the tree rooted at `pid`, summed (Linux /proc). */
@@ -40,20 +48,27 @@ function treeRss(pid: number): number {
  * Runs a command, sampling the memory of its whole process tree four times a second.
  * Sampling can miss a spike shorter than 250 ms; for a build that runs minutes it is close.
  */
-export function measure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measurement> {
+export function measure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, options: MeasureOptions = {}): Promise<Measurement> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that a runaway tree can be stopped as a whole.
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.killAboveBytes !== undefined });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peak = 0;
+    let killed = false;
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      peak = Math.max(peak, treeRss(child.pid));
+      if (options.killAboveBytes !== undefined && peak > options.killAboveBytes && !killed) {
+        killed = true;
+        process.kill(-child.pid, 'SIGKILL');
+      }
     }, 250);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, exitCode: code, output });
+      resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, exitCode: code, output, ...(killed ? { killed } : {}) });
     });
   });
 }

@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { pagesMarkedForIndex, writeSearchIndex } from '../../../src/integrations/searchIndex.ts';
+
+// Runs the real Pagefind binary on tiny sites: a second or so per test.
+
+let site: string;
+beforeEach(() => {
+  site = mkdtempSync(join(tmpdir(), 'rencai-search-'));
+});
+afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+const page = (path: string, body: string, { lang = 'zh-CN', indexed = true } = {}) => {
+  mkdirSync(join(site, path), { recursive: true });
+  writeFileSync(join(site, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>导航</nav><main${indexed ? ' data-pagefind-body' : ''}><h1>${body}</h1><p>${body}的正文。</p></main></body></html>`);
+};
+
+describe('pagesMarkedForIndex', () => {
+  test('lists the pages whose content is marked for the index, sorted', () => {
+    page('b', '乙');
+    page('a', '甲');
+    page('list', '列表', { indexed: false });
+    expect(pagesMarkedForIndex(site)).toEqual(['a/index.html', 'b/index.html']);
+  });
+});
+
+describe('writeSearchIndex', () => {
+  test('indexes the marked pages into /pagefind/ without Pagefind’s own UIs', async () => {
+    page('policies/a', '人才公寓管理办法');
+    page('talents/b', '陶景川');
+    page('policies', '政策列表', { indexed: false });
+    const report = await writeSearchIndex(site);
+    expect(report).toMatchObject({ pageCount: 2, expectedPages: 2, languages: ['zh-cn'] });
+    const bundle = readdirSync(join(site, 'pagefind'));
+    expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'fragment', 'index']));
+    expect(bundle.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+    expect(readdirSync(join(site, 'pagefind', 'fragment'))).toHaveLength(2);
+  });
+
+  test('replaces an index left from an earlier run', async () => {
+    page('a', '甲');
+    mkdirSync(join(site, 'pagefind'));
+    writeFileSync(join(site, 'pagefind', 'stale.txt'), 'old');
+    await writeSearchIndex(site);
+    expect(existsSync(join(site, 'pagefind', 'stale.txt'))).toBe(false);
+  });
+
+  test('fails when a page is not in Chinese, naming the lang attribute', async () => {
+    page('a', '甲');
+    page('en', 'English page', { lang: 'en' });
+    await expect(writeSearchIndex(site)).rejects.toThrow(/lang/);
+  });
+
+  test('fails when no page is marked, instead of indexing whole pages with their navigation', async () => {
+    page('a', '甲', { indexed: false });
+    await expect(writeSearchIndex(site)).rejects.toThrow(/data-pagefind-body/);
+  });
+});
