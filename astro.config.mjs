@@ -1,5 +1,7 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -27,11 +29,22 @@ if (!site.success) {
 const policiesDir = resolve(contentDir, 'policies') + sep;
 const isPolicyFile = (/** @type {URL | undefined} */ fileURL) => fileURL !== undefined && fileURLToPath(fileURL).startsWith(policiesDir);
 
+// Astro keeps parsed and rendered content, and processed images, in its cache between builds.
+// One cache per content tree and per version of the code that parses and renders it: a cache
+// filled from another tree (CONTENT_DIR) or by older Markdown plugins must never be reused.
+function cacheKey() {
+  const hash = createHash('sha256').update(resolve(contentDir));
+  const files = globSync(['astro.config.mjs', 'package-lock.json', 'src/content.config.ts', 'src/markdown/**', 'src/schemas/**', 'src/lib/**'], { onlyFiles: true });
+  for (const file of files.sort()) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
 // BASE_PATH publishes the site under a sub-path, e.g. BASE_PATH=/rencai/.
 const base = process.env.BASE_PATH?.trim() || '/';
 
 export default defineConfig({
   site: site.data.url,
+  cacheDir: `./node_modules/.astro/cache-${cacheKey()}`,
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -49,10 +49,9 @@ function builderEnv(): NodeJS.ProcessEnv {
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 rmSync(staging, { recursive: true, force: true });
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-// --force: Astro's content-layer cache is shared by every content tree built in this project
-// and keeps an entry whose file digest is unchanged, with the image paths of the tree it came
-// from; a build of another tree (CONTENT_DIR) would then look for images that are not there.
-const astro = spawnSync(process.execPath, [astroBin, 'build', '--force', '--outDir', staging], {
+// Astro's caches are kept per content tree and code version (cacheDir in astro.config.mjs),
+// so a warm rebuild reuses them and a build of another tree never sees them.
+const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', staging], {
   stdio: 'inherit',
   env: { ...builderEnv(), SITE_AS_OF: asOf, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });

@@ -22,8 +22,8 @@ const STATUS_BY_SLUG: Record<string, string> = {
 const statusOf = (slug: string) => STATUS_BY_SLUG[slug] ?? '现行有效';
 
 /** The frontmatter of the sample's published policies, read directly, newest first. */
-const published = globSync('content/policies/**/*.md')
-  .map((file) => ({ slug: file.split('/').pop()!.replace(/\.md$/, ''), data: matter(readFileSync(file, 'utf8')).data }))
+const published = globSync('content/policies/**/*.{md,mdx}')
+  .map((file) => ({ slug: file.split('/').pop()!.replace(/\.mdx?$/, ''), data: matter(readFileSync(file, 'utf8')).data }))
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw frontmatter, checked field by field below
   .map(({ slug, data }) => ({ slug, data: { ...data, publishedOn: iso(data.publishedOn) } as Record<string, any> }))
   .filter(({ data }) => !data.draft && data.publishedOn <= '2026-11-21')

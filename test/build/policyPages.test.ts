@@ -40,9 +40,9 @@ const SLUGS = Object.keys(STATUSES);
 
 /** The sample's Markdown files by slug, read directly. */
 const sources = new Map(
-  globSync('content/{policies,incentives}/**/*.md').map((file) => {
+  globSync('content/{policies,incentives}/**/*.{md,mdx}').map((file) => {
     const { data, content } = matter(readFileSync(file, 'utf8'));
-    return [file.split('/').pop()!.replace(/\.md$/, ''), { file, data, body: content }];
+    return [file.split('/').pop()!.replace(/\.mdx?$/, ''), { file, data, body: content }];
   }),
 );
 const policySource = (slug: string) => sources.get(slug)!;
