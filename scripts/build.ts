@@ -15,7 +15,7 @@ import { commandSettings } from './lib/commandSettings.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { validateTree } from './lib/validateTree.ts';
 import { scanDistForImageMetadata, scanDistForPersonalData } from './lib/scanDist.ts';
-import { checkLinks } from './lib/checkLinks.ts';
+import { checkLinksCached } from './lib/checkLinks.ts';
 
 const fail = (message: string, staging?: string): never => {
   if (staging) rmSync(staging, { recursive: true, force: true });
@@ -25,6 +25,14 @@ const fail = (message: string, staging?: string): never => {
 };
 
 const { asOf, contentDir } = commandSettings();
+const started = performance.now();
+let phaseStarted = started;
+/** Prints how long the phase that just ended took, so a slow build shows where its time goes. */
+const phase = (name: string) => {
+  const now = performance.now();
+  console.log(`build: ${name} ${((now - phaseStarted) / 1000).toFixed(1)} s`);
+  phaseStarted = now;
+};
 const outDir = resolve(process.env.OUT_DIR?.trim() || 'dist');
 
 // 1. Validate: nothing is built from content with errors.
@@ -33,6 +41,7 @@ for (const p of problems) (p.severity === 'error' ? console.error : console.warn
 const errors = problems.filter((p) => p.severity === 'error').length;
 if (errors) fail(`内容校验发现 ${errors} 个错误，请先修正（npm run validate 可单独检查）。`);
 console.log(`build: 内容校验通过（${contentDir}，截至 ${asOf}）`);
+phase('内容校验');
 
 /**
  * The environment for Astro: the caller's, without what a test runner adds. Vitest copies
@@ -56,18 +65,22 @@ const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', stagin
   env: { ...builderEnv(), SITE_AS_OF: asOf, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail(`Astro 构建失败（退出码 ${astro.status ?? astro.signal}）。`, staging);
+phase('Astro 构建（含图片、站点地图、搜索索引）');
 
 // 3. Check the output before anyone can see it.
 const leaks = scanDistForPersonalData(staging, site?.officialPhones ?? []);
 for (const leak of leaks) console.error(`${leak.file}: 输出中出现疑似${leak.kind === 'residentId' ? '身份证号码' : '个人手机号码'} ${leak.masked}`);
 if (leaks.length) fail('构建输出含个人信息，已拒绝发布。', staging);
+phase('个人信息扫描');
 const tagged = await scanDistForImageMetadata(staging);
 for (const image of tagged) console.error(`${image.file}: 图片仍含元数据（${image.kinds.join('、')}），可能泄露拍摄地点等信息`);
 if (tagged.length) fail('构建输出中有图片未去除元数据，已拒绝发布。', staging);
+phase('图片元数据检查');
 const base = process.env.BASE_PATH?.trim() || '/';
-const broken = site ? checkLinks(staging, site.url, base) : [];
+const { broken, fromCache } = site ? checkLinksCached(staging, site.url, base, resolve('node_modules/.astro/link-check.digest')) : { broken: [], fromCache: false };
 for (const b of broken) console.error(`${b.page}: ${b.link} — ${b.problem}`);
 if (broken.length) fail(`构建输出中有 ${broken.length} 个失效的站内链接或锚点。`, staging);
+phase(fromCache ? '站内链接检查（与上次通过检查的输出相同）' : '站内链接检查');
 
 // 4. Swap in one step.
 const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
@@ -75,4 +88,4 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`build: 已发布到 ${outDir}`);
+console.log(`build: 已发布到 ${outDir}（共 ${((performance.now() - started) / 1000).toFixed(1)} s）`);

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { globSync } from 'tinyglobby';
 import { resolveLink, srcsetUrls } from '../../src/lib/internalLinks.ts';
@@ -31,22 +32,32 @@ function pageUrlOf(file: string, origin: string, base: string): string {
  */
 export function checkLinks(distDir: string, origin: string, base: string): BrokenLink[] {
   const broken: BrokenLink[] = [];
+  // One parse per page collects both its links and its ids (anchors), so no page is parsed twice.
+  const pages = globSync('**/*.html', { cwd: distDir }).sort();
   const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string): Set<string> => {
-    if (!ids.has(file)) {
-      const found = new Set<string>();
-      const parser = new Parser({
-        onopentag(_, attributes) {
-          if (attributes.id) found.add(attributes.id);
-          if (attributes.name) found.add(attributes.name);
-        },
-      });
-      parser.end(readFileSync(join(distDir, file), 'utf8'));
-      ids.set(file, found);
-    }
-    return ids.get(file)!;
-  };
+  const linksOf = new Map<string, string[]>();
+  for (const page of pages) {
+    const found = new Set<string>();
+    const links: string[] = [];
+    const parser = new Parser({
+      onopentag(name, attributes) {
+        if (attributes.id) found.add(attributes.id);
+        if (attributes.name) found.add(attributes.name);
+        for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
+          const value = attributes[attribute];
+          if (value === undefined) continue;
+          if (attribute === 'srcset') links.push(...srcsetUrls(value));
+          else links.push(value);
+        }
+        if (name === 'meta' && URL_METAS.has(attributes.property ?? attributes.name ?? '') && attributes.content) links.push(attributes.content);
+      },
+    });
+    parser.end(readFileSync(join(distDir, page), 'utf8'));
+    ids.set(page, found);
+    linksOf.set(page, links);
+  }
   const exists = (file: string) => {
+    if (ids.has(file)) return true;
     const path = join(distDir, file);
     return existsSync(path) && statSync(path).isFile();
   };
@@ -69,27 +80,14 @@ export function checkLinks(distDir: string, origin: string, base: string): Broke
       broken.push({ page, link, problem: `目标不存在（${file}）` });
       return;
     }
-    if (target.fragment && file.endsWith('.html') && !idsOf(file).has(target.fragment)) {
+    if (target.fragment && file.endsWith('.html') && !ids.get(file)?.has(target.fragment)) {
       broken.push({ page, link, problem: `${file} 中没有锚点 #${target.fragment}` });
     }
   };
 
-  for (const page of globSync('**/*.html', { cwd: distDir }).sort()) {
+  for (const page of pages) {
     const pageUrl = pageUrlOf(page, origin, base);
-    const links: string[] = [];
-    const parser = new Parser({
-      onopentag(name, attributes) {
-        for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
-          const value = attributes[attribute];
-          if (value === undefined) continue;
-          if (attribute === 'srcset') links.push(...srcsetUrls(value));
-          else links.push(value);
-        }
-        if (name === 'meta' && URL_METAS.has(attributes.property ?? attributes.name ?? '') && attributes.content) links.push(attributes.content);
-      },
-    });
-    parser.end(readFileSync(join(distDir, page), 'utf8'));
-    for (const link of links) check(page, pageUrl, link);
+    for (const link of linksOf.get(page)!) check(page, pageUrl, link);
   }
 
   for (const feed of globSync('**/*.xml', { cwd: distDir }).sort()) {
@@ -100,4 +98,24 @@ export function checkLinks(distDir: string, origin: string, base: string): Broke
     }
   }
   return broken;
+}
+
+/**
+ * checkLinks, remembering the last site that passed: the check depends only on the pages,
+ * feeds, origin and base, so a rebuild that produced the same bytes need not walk them again.
+ * `cacheFile` holds the digest of the last passing site.
+ */
+export function checkLinksCached(distDir: string, origin: string, base: string, cacheFile: string): { broken: BrokenLink[]; fromCache: boolean } {
+  const hash = createHash('sha256').update(`${origin}\n${base}\n`);
+  for (const file of globSync('**/*.{html,xml}', { cwd: distDir }).sort()) hash.update(`${file}\n`).update(readFileSync(join(distDir, file)));
+  // Files the pages link to but which are not pages (images, scripts, data): their names count too.
+  for (const file of globSync('**/*', { cwd: distDir, onlyFiles: true, ignore: ['**/*.{html,xml}'] }).sort()) hash.update(`${file}\n`);
+  const digest = hash.digest('hex');
+  if (existsSync(cacheFile) && readFileSync(cacheFile, 'utf8') === digest) return { broken: [], fromCache: true };
+  const broken = checkLinks(distDir, origin, base);
+  if (broken.length === 0) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, digest);
+  }
+  return { broken, fromCache: false };
 }

@@ -64,18 +64,31 @@ export async function imageMetadataKinds(file: string): Promise<ImageMetadataKin
  * of entries no page shows stay behind with their EXIF and GPS.
  */
 export function findUnreferencedAssetImages(distDir: string, assetsDir: string): string[] {
-  const named = new Set<string>();
-  for (const file of globSync(TEXT_GLOB, { cwd: distDir, onlyFiles: true, dot: true })) {
-    for (const match of readFileSync(join(distDir, file), 'utf8').matchAll(/[^\s"'`()<>,\\/=?#&;:]+\.(?:jpe?g|png|webp|avif|gif)(?![\w])/giu)) {
-      named.add(match[0].toLowerCase());
-      try {
-        named.add(decodeURIComponent(match[0]).toLowerCase());
-      } catch {
-        // Not percent-encoded after all (e.g. "50%.png"): the name as written is enough.
-      }
-    }
-  }
   const assets = assetsDir.replace(/^\/+|\/+$/g, '');
+  const named = new Set<string>();
+  const add = (name: string) => {
+    named.add(name.toLowerCase());
+    try {
+      named.add(decodeURIComponent(name).toLowerCase());
+    } catch {
+      // Not percent-encoded after all (e.g. "50%.png"): the name as written is enough.
+    }
+  };
+  // Every reference to an asset goes through the assets folder ("/_astro/x.jpg", also with a base
+  // or an origin in front), so look only after that prefix: a pattern that tried every position
+  // of a long Chinese page for a file name took a minute on a 10,000-page site.
+  const prefix = `${assets}/`;
+  const nameEnd = /["'`\s?#)(<>,;\\]/;
+  for (const file of globSync(TEXT_GLOB, { cwd: distDir, onlyFiles: true, dot: true })) {
+    const text = readFileSync(join(distDir, file), 'utf8');
+    for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + prefix.length)) {
+      let end = at + prefix.length;
+      while (end < text.length && !nameEnd.test(text[end]!)) end++;
+      add(text.slice(at + prefix.length, end).split('/').pop()!);
+    }
+    // Stylesheets may also name an image relative to themselves: url(x.jpg).
+    if (file.endsWith('.css')) for (const match of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) add(match[1]!.split('/').pop()!);
+  }
   return listImages(join(distDir, assets))
     .filter((file) => !named.has(basename(file).toLowerCase()))
     .map((file) => `${assets}/${file}`);

@@ -9,14 +9,19 @@ import { SEARCH_BUNDLE_DIR, writeSearchIndex } from './searchIndex.ts';
  * is never published with a missing or partial index.
  */
 export function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'rencai:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Astro's cache folder is per content tree and code version (astro.config.mjs).
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const report = await writeSearchIndex(fileURLToPath(dir));
+        const report = await writeSearchIndex(fileURLToPath(dir), cacheDir);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`已为 ${report.pageCount} 个页面建立搜索索引（/${SEARCH_BUNDLE_DIR}/，${report.files.length} 个文件，${seconds} s）`);
+        logger.info(`已为 ${report.pageCount} 个页面${report.fromCache ? '取用缓存的' : '建立'}搜索索引（/${SEARCH_BUNDLE_DIR}/，${report.files.length} 个文件，${seconds} s）`);
       },
     },
   };

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { close, createIndex } from 'pagefind';
@@ -34,9 +35,23 @@ export interface SearchIndexReport {
 
 /** The built pages whose main content is marked for the index. */
 export function pagesMarkedForIndex(siteDir: string): string[] {
-  return globSync('**/*.html', { cwd: siteDir, onlyFiles: true, ignore: [`${SEARCH_BUNDLE_DIR}/**`] })
-    .filter((file) => readFileSync(join(siteDir, file), 'utf8').includes('data-pagefind-body'))
-    .sort();
+  return markedPages(siteDir).pages;
+}
+
+/**
+ * The marked pages, and a digest of what the index is made from (their paths and bytes).
+ * Pagefind's version needs no place in it: the cache folder is per lock file (astro.config.mjs).
+ */
+function markedPages(siteDir: string): { pages: string[]; digest: string } {
+  const hash = createHash('sha256');
+  const pages: string[] = [];
+  for (const file of globSync('**/*.html', { cwd: siteDir, onlyFiles: true, ignore: [`${SEARCH_BUNDLE_DIR}/**`] }).sort()) {
+    const html = readFileSync(join(siteDir, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    pages.push(file);
+    hash.update(`${file}\n`).update(html);
+  }
+  return { pages, digest: hash.digest('hex').slice(0, 24) };
 }
 
 /** Removes the parts of a written bundle that the site does not use (Pagefind's own UIs). */
@@ -52,10 +67,17 @@ export function pruneSearchBundle(bundleDir: string): void {
  * when Pagefind reports an error, when a marked page is missing from the index, or when
  * a page is in a language other than Chinese: a build must never publish a half index.
  */
-export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
-  const expected = pagesMarkedForIndex(siteDir);
+export async function writeSearchIndex(siteDir: string, cacheDir?: string): Promise<SearchIndexReport & { fromCache: boolean }> {
+  const { pages: expected, digest } = markedPages(siteDir);
   const bundleDir = join(siteDir, SEARCH_BUNDLE_DIR);
   rmSync(bundleDir, { recursive: true, force: true });
+  // Pagefind's output is a deterministic function of the indexed pages: when they are the same
+  // bytes as last time (a rebuild without content changes), the cached bundle is that output.
+  const cached = cacheDir ? join(cacheDir, `pagefind-${digest}`) : null;
+  if (cached && existsSync(join(cached, 'pagefind-entry.json'))) {
+    cpSync(cached, bundleDir, { recursive: true });
+    return { ...checkBundle(bundleDir, expected.length), fromCache: true };
+  }
   try {
     const { index, errors } = await createIndex({ keepIndexUrl: false, writePlayground: false });
     if (errors.length || !index) throw new Error(`无法启动 Pagefind：${errors.join('；') || '未返回索引'}`);
@@ -67,15 +89,27 @@ export async function writeSearchIndex(siteDir: string): Promise<SearchIndexRepo
     await close();
   }
   pruneSearchBundle(bundleDir);
+  const report = checkBundle(bundleDir, expected.length);
+  if (cacheDir && cached) {
+    // Keep only the newest bundle; write it beside and rename, so a half copy is never reused.
+    for (const old of existsSync(cacheDir) ? readdirSync(cacheDir) : []) if (old.startsWith('pagefind-')) rmSync(join(cacheDir, old), { recursive: true, force: true });
+    cpSync(bundleDir, `${cached}.tmp`, { recursive: true });
+    renameSync(`${cached}.tmp`, cached);
+  }
+  return { ...report, fromCache: false };
+}
+
+/** Checks a written bundle: Chinese only, and every marked page indexed. */
+function checkBundle(bundleDir: string, expectedPages: number): SearchIndexReport {
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const languages = Object.keys(entry.languages).sort();
   if (languages.join() !== SEARCH_LANGUAGE) {
     throw new Error(`搜索索引的语言应只有 ${SEARCH_LANGUAGE}，实际为 ${languages.join('、') || '无'}：请检查页面的 lang 属性`);
   }
   const pageCount = entry.languages[SEARCH_LANGUAGE]!.page_count;
-  if (pageCount !== expected.length) {
-    throw new Error(`Pagefind 索引了 ${pageCount} 个页面，而构建输出中有 ${expected.length} 个页面标记了 data-pagefind-body`);
+  if (pageCount !== expectedPages) {
+    throw new Error(`Pagefind 索引了 ${pageCount} 个页面，而构建输出中有 ${expectedPages} 个页面标记了 data-pagefind-body`);
   }
   const files = globSync('**/*', { cwd: bundleDir, onlyFiles: true }).sort();
-  return { pageCount, expectedPages: expected.length, files, languages };
+  return { pageCount, expectedPages, files, languages };
 }

@@ -111,7 +111,9 @@ export interface SearchKeywords {
 /** Splits text into words, as the browser's Intl.Segmenter does for a query. */
 export type WordSegmenter = (text: string) => Iterable<{ segment: string; index: number; isWordLike?: boolean }>;
 
-const zhSegmenter: WordSegmenter = (text) => new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text);
+// One segmenter for all pages: creating one loads ICU's dictionary, which is slow.
+let segmenter: Intl.Segmenter | null = null;
+const zhSegmenter: WordSegmenter = (text) => (segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' })).segment(text);
 
 /** The longest term written from one word boundary: longer query words are rare. */
 export const MAX_TERM_LENGTH = 6;

@@ -2,7 +2,7 @@ import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { getIncentives, getPolicies, getSite, getTalents } from './content.ts';
 import { absoluteUrl, routes } from '../lib/routes.ts';
-import { findStoryMentions } from '../lib/storyMentions.ts';
+import { storyMentionFinder, type StoryMentions } from '../lib/storyMentions.ts';
 import { talentFacets, type TalentFacetGroup } from '../lib/talentFacets.ts';
 import { pressPhotoFileName, storyCitation, storyHeadline, storyTitle, suggestedCaption } from '../lib/talentStory.ts';
 import { talentDataRecord, type TalentDataRecord } from '../lib/talentData.ts';
@@ -88,16 +88,26 @@ export async function getTalentFacets(): Promise<TalentFacetGroup[]> {
 
 /** The published policies and incentives a talent's story mentions, in order of mention. */
 export async function getStoryMentions(talent: TalentRecord): Promise<{ policies: PolicyRecord[]; incentives: IncentiveRecord[] }> {
-  const [policies, incentives] = await Promise.all([getPolicies(), getIncentives()]);
-  const text = [talent.data.summary, talent.data.quote ?? '', talent.body].join('\n');
-  const found = findStoryMentions(text, {
-    policies: policies.map((p) => ({ slug: p.slug, title: p.data.title, publishedOn: p.data.publishedOn })),
-    incentives: incentives.map((i) => ({ slug: i.slug, title: i.data.title })),
-  });
-  return {
-    policies: found.policies.map((slug) => policies.find((p) => p.slug === slug)!),
-    incentives: found.incentives.map((slug) => incentives.find((i) => i.slug === slug)!),
-  };
+  const { find, policies, incentives } = await mentionFinder();
+  const found = find([talent.data.summary, talent.data.quote ?? '', talent.body].join('\n'));
+  return { policies: found.policies.map((slug) => policies.get(slug)!), incentives: found.incentives.map((slug) => incentives.get(slug)!) };
+}
+
+let mentions: Promise<{ find: (text: string) => StoryMentions; policies: Map<string, PolicyRecord>; incentives: Map<string, IncentiveRecord> }> | null = null;
+/** One mention finder per build, over every published policy and incentive. */
+function mentionFinder() {
+  mentions ??= (async () => {
+    const [policies, incentives] = await Promise.all([getPolicies(), getIncentives()]);
+    return {
+      find: storyMentionFinder({
+        policies: policies.map((p) => ({ slug: p.slug, title: p.data.title, publishedOn: p.data.publishedOn })),
+        incentives: incentives.map((i) => ({ slug: i.slug, title: i.data.title })),
+      }),
+      policies: new Map(policies.map((p) => [p.slug, p])),
+      incentives: new Map(incentives.map((i) => [i.slug, i])),
+    };
+  })();
+  return mentions;
 }
 
 /** Every published talent as an open-data record, newest first. */

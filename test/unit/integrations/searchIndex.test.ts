@@ -58,3 +58,28 @@ describe('writeSearchIndex', () => {
     await expect(writeSearchIndex(site)).rejects.toThrow(/data-pagefind-body/);
   });
 });
+
+describe('writeSearchIndex with a cache', () => {
+  test('reuses the cached bundle when the indexed pages are the same bytes, and rebuilds it when one changes', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'rencai-search-cache-'));
+    try {
+      page('a', '人才公寓管理办法');
+      page('b', '陶景川');
+      const first = await writeSearchIndex(site, cache);
+      const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+      const bundle = files(join(site, 'pagefind'));
+      expect(first.fromCache).toBe(false);
+
+      const second = await writeSearchIndex(site, cache);
+      expect(second.fromCache).toBe(true);
+      expect(files(join(site, 'pagefind'))).toEqual(bundle);
+
+      page('b', '陶景川和他的玉雕');
+      const third = await writeSearchIndex(site, cache);
+      expect(third.fromCache).toBe(false);
+      expect(readdirSync(cache).filter((d) => d.startsWith('pagefind-'))).toHaveLength(1);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkLinks } from '../../../scripts/lib/checkLinks.ts';
+import { checkLinks, checkLinksCached } from '../../../scripts/lib/checkLinks.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,5 +52,21 @@ describe('checkLinks', () => {
   test('reports script URLs', () => {
     const d = site({ 'index.html': '<a href="javascript:alert(1)">x</a>' });
     expect(checkLinks(d, ORIGIN, '/')).toMatchObject([{ problem: '不安全的脚本链接' }]);
+  });
+});
+
+describe('checkLinksCached', () => {
+  test('skips the walk when the site is the same bytes as the last one that passed, never caching a failure', () => {
+    const d = site({ 'index.html': '<a href="/a/">a</a>', 'a/index.html': '<p>a</p>' });
+    const cacheFile = join(d, '..', `${d.split('/').pop()}.digest`);
+    try {
+      expect(checkLinksCached(d, ORIGIN, '/', cacheFile)).toEqual({ broken: [], fromCache: false });
+      expect(checkLinksCached(d, ORIGIN, '/', cacheFile)).toEqual({ broken: [], fromCache: true });
+      writeFileSync(join(d, 'index.html'), '<a href="/b/">b</a>');
+      expect(checkLinksCached(d, ORIGIN, '/', cacheFile)).toMatchObject({ broken: [{ link: '/b/' }], fromCache: false });
+      expect(checkLinksCached(d, ORIGIN, '/', cacheFile).fromCache).toBe(false);
+    } finally {
+      rmSync(cacheFile, { force: true });
+    }
   });
 });
