@@ -1,9 +1,9 @@
 /**
  * The reader's 适老化 (elder-friendly) choice, kept in localStorage so it holds across pages.
- * The key is also read by public/elder-mode.js before the page is painted.
+ * The key is also read by public/before-paint.js before the page is painted.
  */
 
-/** The localStorage key; public/elder-mode.js reads the same key. */
+/** The localStorage key; public/before-paint.js reads the same key. */
 export const ELDER_MODE_KEY = 'rencai-elder-mode';
 
 /** Storage as far as the switch needs it (window.localStorage in the browser). */
