@@ -53,6 +53,15 @@ export default defineConfig({
   prefetch: false,
   // The one policy of src/lib/securityPolicy.ts, as a <meta> on every page.
   security: { csp: astroCspConfig() },
+  image: {
+    service: {
+      entrypoint: 'astro/assets/services/sharp',
+      // AVIF effort 3 instead of sharp's 4: AVIF encoding was most of a cold build's image time.
+      // Measured on the sample: image generation 38.7 s → 18.2 s, AVIF files 8 % larger (still a third
+      // smaller than the WebP ones); effort 2 was 13.1 s but 15 % larger.
+      config: { avif: { effort: 3 } },
+    },
+  },
   markdown: {
     // Policy documents have no code to colour; Shiki's inline styles would also need a looser CSP.
     syntaxHighlight: false,

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { pagesMarkedForIndex, writeSearchIndex } from '../../../src/integrations/searchIndex.ts';
+import { indexGlob, pagesMarkedForIndex, writeSearchIndex } from '../../../src/integrations/searchIndex.ts';
 
 // Runs the real Pagefind binary on tiny sites: a second or so per test.
 
@@ -81,5 +81,17 @@ describe('writeSearchIndex with a cache', () => {
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
+  });
+});
+
+describe('indexGlob', () => {
+  test('reaches every section that holds marked pages, one folder deep', () => {
+    expect(indexGlob(['talents/b/index.html', 'policies/a/index.html', 'policies/c/index.html'])).toBe('{policies,talents}/*/index.html');
+  });
+
+  test('indexes everything when a marked page sits elsewhere', () => {
+    expect(indexGlob(['policies/a/index.html', 'policies/a/diff/index.html'])).toBeUndefined();
+    expect(indexGlob(['index.html'])).toBeUndefined();
+    expect(indexGlob([])).toBeUndefined();
   });
 });
