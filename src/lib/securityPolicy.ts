@@ -7,9 +7,11 @@
 /** Script sources: own files, and WebAssembly for the Pagefind search index. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
-/** Style sources: own stylesheets; inline style attributes only (build-time SVG charts use them). */
+/**
+ * Style sources: own stylesheets only. No inline style attributes either: build-time SVG
+ * charts are cleaned to presentation attributes (see `cleanChartSvg`).
+ */
 export const STYLE_SOURCES = ["'self'"] as const;
-export const STYLE_ATTRIBUTE_SOURCES = ["'unsafe-inline'"] as const;
 
 /** Every other directive. `frame-ancestors` only works as an HTTP header, not in <meta>. */
 export const OTHER_DIRECTIVES = [
@@ -37,7 +39,6 @@ export function contentSecurityPolicy(): string {
     ...OTHER_DIRECTIVES,
     `script-src ${SCRIPT_SOURCES.join(' ')}`,
     `style-src ${STYLE_SOURCES.join(' ')}`,
-    `style-src-attr ${STYLE_ATTRIBUTE_SOURCES.join(' ')}`,
     ...HEADER_ONLY_DIRECTIVES,
   ].join('; ');
 }
@@ -58,6 +59,6 @@ export function astroCspConfig() {
     algorithm: 'SHA-256' as const,
     directives: [...OTHER_DIRECTIVES],
     scriptDirective: { resources: [...SCRIPT_SOURCES] },
-    styleDirective: { resources: [...STYLE_SOURCES, ...STYLE_ATTRIBUTE_SOURCES.map((resource) => ({ resource, kind: 'attribute' as const }))] },
+    styleDirective: { resources: [...STYLE_SOURCES] },
   };
 }

@@ -10,6 +10,11 @@ describe('the security policy', () => {
     expect(contentSecurityPolicy()).toContain("object-src 'none'");
   });
 
+  test('allows no inline styles, not even style attributes', () => {
+    expect(contentSecurityPolicy()).not.toContain("'unsafe-inline'");
+    expect(astroCspConfig().styleDirective.resources).toEqual(["'self'"]);
+  });
+
   test('gives Astro the same sources as the header', () => {
     const config = astroCspConfig();
     expect(config.scriptDirective.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
