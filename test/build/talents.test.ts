@@ -6,7 +6,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
 import { TEST_AS_OF, testSiteDir, readSiteFile, type TestSiteName } from '../support/testSites.ts';
-import { fileForUrl, loadPage } from '../support/siteFiles.ts';
+import type { HTMLElement } from 'node-html-parser';
+import { fileForUrl, readPage } from '../support/builtSite.ts';
 import { findImageFileMetadata } from '../support/imageMetadata.ts';
 import { validateTree } from '../../scripts/lib/validateTree.ts';
 import { buildContentModel } from '../../src/lib/contentModel.ts';
@@ -23,8 +24,15 @@ const UNPUBLISHED = [
   { slug: 'du-qinghe', name: '杜清和' },
 ];
 
-const talentLinks = ($: ReturnType<typeof loadPage>, selector: string) =>
-  $(selector).map((_, a) => $(a).attr('href')!.match(/\/talents\/([a-z0-9-]+)\/$/)?.[1]).get();
+/** The untrimmed text of every element the selector matches, concatenated ('' when none does). */
+const textAt = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((el) => el.textContent).join('');
+/** An attribute of the first element the selector matches; undefined when none does or it lacks the attribute. */
+const attrAt = (root: HTMLElement, selector: string, name: string) => root.querySelector(selector)?.getAttribute(name);
+/** An attribute of every element the selector matches, in document order, skipping elements that lack it. */
+const attrsAt = (root: HTMLElement, selector: string, name: string) => root.querySelectorAll(selector).flatMap((el) => el.getAttribute(name) ?? []);
+
+const talentLinks = (page: HTMLElement, selector: string) =>
+  page.querySelectorAll(selector).flatMap((a) => a.getAttribute('href')!.match(/\/talents\/([a-z0-9-]+)\/$/)?.[1] ?? []);
 
 /** Asserts that every candidate of a srcset exists and has the width its descriptor claims. */
 async function expectSrcsetResolves(site: TestSiteName, srcset: string) {
@@ -38,36 +46,36 @@ async function expectSrcsetResolves(site: TestSiteName, srcset: string) {
 }
 
 describe('/talents/', () => {
-  const $ = loadPage('sample', '/talents/');
+  const page = readPage('sample', '/talents/');
 
   test('lists every published talent, featured first, then newest first', () => {
-    expect(talentLinks($, '.talent-grid .talent-card__name a')).toEqual(DIRECTORY_ORDER);
+    expect(talentLinks(page, '.talent-grid .talent-card__name a')).toEqual(DIRECTORY_ORDER);
   });
 
   test('gives each card a responsive photo: AVIF and WebP sources, a JPEG fallback, sizes, width and height', async () => {
-    const pictures = $('.talent-grid picture');
+    const pictures = page.querySelectorAll('.talent-grid picture');
     expect(pictures.length).toBe(DIRECTORY_ORDER.length);
-    for (const picture of pictures.toArray()) {
-      const avif = $(picture).find('source[type="image/avif"]');
-      const webp = $(picture).find('source[type="image/webp"]');
-      const img = $(picture).find('img');
-      expect(avif.attr('sizes')).toBeTruthy();
-      await expectSrcsetResolves('sample', avif.attr('srcset')!);
-      await expectSrcsetResolves('sample', webp.attr('srcset')!);
-      await expectSrcsetResolves('sample', img.attr('srcset')!);
-      expect(img.attr('src')).toMatch(/\.jpg$/);
-      expect(Number(img.attr('width'))).toBeGreaterThan(0);
-      expect(Number(img.attr('height'))).toBeGreaterThan(0);
-      expect(img.attr('alt')).toMatch(/^插画：/);
+    for (const picture of pictures) {
+      const avif = picture.querySelector('source[type="image/avif"]');
+      const webp = picture.querySelector('source[type="image/webp"]');
+      const img = picture.querySelector('img');
+      expect(avif?.getAttribute('sizes')).toBeTruthy();
+      await expectSrcsetResolves('sample', avif?.getAttribute('srcset')!);
+      await expectSrcsetResolves('sample', webp?.getAttribute('srcset')!);
+      await expectSrcsetResolves('sample', img?.getAttribute('srcset')!);
+      expect(img?.getAttribute('src')).toMatch(/\.jpg$/);
+      expect(Number(img?.getAttribute('width'))).toBeGreaterThan(0);
+      expect(Number(img?.getAttribute('height'))).toBeGreaterThan(0);
+      expect(img?.getAttribute('alt')).toMatch(/^插画：/);
     }
   });
 
   test('loads the first photos eagerly and the rest lazily', () => {
-    expect($('.talent-grid img').map((_, img) => $(img).attr('loading')).get()).toEqual([...Array(3).fill('eager'), ...Array(DIRECTORY_ORDER.length - 3).fill('lazy')]);
+    expect(attrsAt(page, '.talent-grid img', 'loading')).toEqual([...Array(3).fill('eager'), ...Array(DIRECTORY_ORDER.length - 3).fill('lazy')]);
   });
 
   test('offers every filter value with its count, linking only values that select someone', () => {
-    const values = $('.talent-filters li').map((_, li) => ({ text: $(li).text().trim(), href: $(li).find('a').attr('href') ?? null })).get();
+    const values = page.querySelectorAll('.talent-filters li').map((li) => ({ text: li.textContent.trim(), href: attrAt(li, 'a', 'href') ?? null }));
     expect(values).toContainEqual({ text: '全部人物（8）', href: '/talents/' });
     expect(values).toContainEqual({ text: '高技能人才（1）', href: '/talents/team/gaojineng/' });
     expect(values).toContainEqual({ text: '新材料（2）', href: '/talents/field/xincailiao/' });
@@ -89,11 +97,11 @@ describe('filter pages', () => {
     ['/talents/honor/provincial/', '省级荣誉', ['he-yanqiu', 'luo-chunya', 'su-nianhe', 'tao-jingchuan', 'wei-yining']],
     ['/talents/returnee/', '返乡人才', ['he-yanqiu', 'luo-chunya', 'long-siyuan']],
   ])('%s lists exactly the published talents it selects', (path, label, slugs) => {
-    const $ = loadPage('sample', path);
-    expect($('h1').text()).toBe(`人才风采：${label}`);
-    expect(talentLinks($, '.talent-grid .talent-card__name a')).toEqual(slugs);
-    expect($(`.talent-filters a[aria-current="page"]`).attr('href')).toBe(path);
-    expect($('.talent-directory__count').text().trim()).toBe(`${label}：共 ${slugs.length} 位`);
+    const page = readPage('sample', path);
+    expect(textAt(page, 'h1')).toBe(`人才风采：${label}`);
+    expect(talentLinks(page, '.talent-grid .talent-card__name a')).toEqual(slugs);
+    expect(attrAt(page, '.talent-filters a[aria-current="page"]', 'href')).toBe(path);
+    expect(textAt(page, '.talent-directory__count').trim()).toBe(`${label}：共 ${slugs.length} 位`);
   });
 
   test('every filter page has an ASCII URL, and only values with talents get one', () => {
@@ -109,29 +117,29 @@ describe('filter pages', () => {
 });
 
 describe('/talents/<slug>/', () => {
-  const $ = loadPage('sample', '/talents/tao-jingchuan/');
+  const page = readPage('sample', '/talents/tao-jingchuan/');
 
   test('tells the story with name, organisation, team, tier, field and the rendered body', () => {
-    expect($('h1').length).toBe(1);
-    expect($('h1').text()).toBe('陶景川');
-    const facts = $('.talent-story__facts li').map((_, li) => $(li).text()).get();
+    expect(page.querySelectorAll('h1').length).toBe(1);
+    expect(textAt(page, 'h1')).toBe('陶景川');
+    const facts = page.querySelectorAll('.talent-story__facts li').map((li) => li.textContent);
     expect(facts).toEqual(['人才队伍：高技能人才', '人才层次：C类（省级领军人才）', '行业领域：玉雕', '工作单位：澄溪县景川玉雕工作室']);
-    expect($('.talent-story__body p').first().text()).toMatch(/^清晨七点，澄溪县玉石街尽头/);
-    expect($('main').attr('data-pagefind-body')).toBe('');
+    expect(page.querySelector('.talent-story__body p')?.textContent ?? '').toMatch(/^清晨七点，澄溪县玉石街尽头/);
+    expect(attrAt(page, 'main', 'data-pagefind-body')).toBe('');
   });
 
   test('shows the photo eagerly with its alt text, width and height, and the credit', async () => {
-    const img = $('.talent-story__figure img');
-    expect(img.attr('alt')).toBe('插画：玉雕师陶景川坐在工作台前，手持雕刀打磨一块青白玉料，身后是远山和工作室的木窗。');
-    expect(img.attr('loading')).toBe('eager');
-    expect([img.attr('width'), img.attr('height')]).toEqual(['1600', '1067']);
-    await expectSrcsetResolves('sample', $('.talent-story__figure source[type="image/avif"]').attr('srcset')!);
-    expect($('.talent-story__figure figcaption').text()).toBe('图：澄溪县融媒体中心 绘');
+    const img = page.querySelector('.talent-story__figure img');
+    expect(img?.getAttribute('alt')).toBe('插画：玉雕师陶景川坐在工作台前，手持雕刀打磨一块青白玉料，身后是远山和工作室的木窗。');
+    expect(img?.getAttribute('loading')).toBe('eager');
+    expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['1600', '1067']);
+    await expectSrcsetResolves('sample', attrAt(page, '.talent-story__figure source[type="image/avif"]', 'srcset')!);
+    expect(textAt(page, '.talent-story__figure figcaption')).toBe('图：澄溪县融媒体中心 绘');
   });
 
   test('shows the quote and the honours as a timeline, oldest first, with the level written out', () => {
-    expect($('.talent-story__quote p').text()).toBe('玉料不会说话，但每一道绺裂都在告诉你它想成为什么。');
-    const honors = $('.honor-timeline li').map((_, li) => [[$(li).find('time').attr('datetime'), $(li).find('.honor-timeline__title').text(), $(li).find('.honor-timeline__level').text()]]).get();
+    expect(textAt(page, '.talent-story__quote p')).toBe('玉料不会说话，但每一道绺裂都在告诉你它想成为什么。');
+    const honors = page.querySelectorAll('.honor-timeline li').map((li) => [attrAt(li, 'time', 'datetime'), textAt(li, '.honor-timeline__title'), textAt(li, '.honor-timeline__level')]);
     expect(honors).toEqual([
       ['2019', '省工艺美术大师', '省级'],
       ['2022', '全国技术能手', '国家级'],
@@ -147,10 +155,10 @@ describe('/talents/<slug>/', () => {
     ['luo-chunya', ['chengcai-huigui-shishi-yijian-2021'], ['fanxiang-chuangye-butie']],
     ['wei-yining', [], []],
   ])('%s links the policies and incentives its story mentions', (slug, policies, incentives) => {
-    const page = loadPage('sample', `/talents/${slug}/`);
-    const hrefs = page('.story-mentions a').map((_, a) => page(a).attr('href')).get();
+    const page = readPage('sample', `/talents/${slug}/`);
+    const hrefs = attrsAt(page, '.story-mentions a', 'href');
     expect(hrefs).toEqual([...policies.map((p) => `/policies/${p}/`), ...incentives.map((i) => `/incentives/${i}/`)]);
-    expect(page('.story-mentions').attr('data-pagefind-ignore')).toBe(policies.length + incentives.length ? '' : undefined);
+    expect(attrAt(page, '.story-mentions', 'data-pagefind-ignore')).toBe(policies.length + incentives.length ? '' : undefined);
   });
 
   test('never links an unpublished policy or incentive from any talent page', () => {
@@ -158,30 +166,30 @@ describe('/talents/<slug>/', () => {
     const model = buildContentModel(input, TEST_AS_OF);
     const published = new Set([...model.policies.map((p) => `/policies/${p.slug}/`), ...model.incentives.map((i) => `/incentives/${i.slug}/`)]);
     for (const slug of DIRECTORY_ORDER) {
-      const page = loadPage('sample', `/talents/${slug}/`);
-      for (const href of page('main a[href^="/policies/"], main a[href^="/incentives/"]').map((_, a) => page(a).attr('href')).get()) {
+      const page = readPage('sample', `/talents/${slug}/`);
+      for (const href of attrsAt(page, 'main a[href^="/policies/"], main a[href^="/incentives/"]', 'href')) {
         expect(published.has(href), `${slug} → ${href}`).toBe(true);
       }
     }
   });
 
   test('tells the search index its type, team and year, and its field as metadata', () => {
-    const filters = $('[data-pagefind-filter]').map((_, el) => `${$(el).attr('data-pagefind-filter')}=${$(el).text()}`).get();
+    const filters = page.querySelectorAll('[data-pagefind-filter]').map((el) => `${el.getAttribute('data-pagefind-filter')}=${el.textContent}`);
     expect(filters).toEqual(['type=人才', 'team=高技能人才', 'year=2025']);
-    expect($('[data-pagefind-meta="field"]').text()).toBe('玉雕');
-    expect($('[data-pagefind-sort="date"]').text()).toBe('2025-10-15');
-    expect($('.search-meta').length).toBe(1);
+    expect(textAt(page, '[data-pagefind-meta="field"]')).toBe('玉雕');
+    expect(textAt(page, '[data-pagefind-sort="date"]')).toBe('2025-10-15');
+    expect(page.querySelectorAll('.search-meta').length).toBe(1);
   });
 });
 
 describe('press kit on a talent page', () => {
-  const $ = loadPage('sample', '/talents/tao-jingchuan/');
-  const kit = (key: string) => $(`#kit-${key}`).text();
+  const page = readPage('sample', '/talents/tao-jingchuan/');
+  const kit = (key: string) => textAt(page, `#kit-${key}`);
 
   test('offers the full-size photo as a metadata-free JPEG with a meaningful file name', async () => {
-    const link = $('.press-kit__download a');
-    expect(link.attr('download')).toBe('tao-jingchuan-1600x1067.jpg');
-    const file = fileForUrl('sample', link.attr('href')!);
+    const link = page.querySelector('.press-kit__download a');
+    expect(link?.getAttribute('download')).toBe('tao-jingchuan-1600x1067.jpg');
+    const file = fileForUrl('sample', link?.getAttribute('href')!);
     expect(file).not.toBeNull();
     const meta = await sharp(file!).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1600, 1067]);
@@ -193,54 +201,54 @@ describe('press kit on a talent page', () => {
     expect(kit('caption')).toBe('插画：玉雕师陶景川坐在工作台前，手持雕刀打磨一块青白玉料，身后是远山和工作室的木窗。（陶景川，澄溪县景川玉雕工作室；澄溪县融媒体中心 绘）');
     expect(kit('quote')).toBe('玉料不会说话，但每一道绺裂都在告诉你它想成为什么。');
     expect(kit('citation')).toBe('澄溪县人才工作网《人才风采｜陶景川：玉料不会说话，但每一道绺裂都在告诉你它想成为什么》，2025年10月15日，https://rc.chengxi.example.gov.cn/talents/tao-jingchuan/');
-    expect($('meta[name="ArticleTitle"]').attr('content')).toBe('人才风采｜陶景川：玉料不会说话，但每一道绺裂都在告诉你它想成为什么');
-    expect($('meta[name="PubDate"]').attr('content')).toBe('2025-10-15');
+    expect(attrAt(page, 'meta[name="ArticleTitle"]', 'content')).toBe('人才风采｜陶景川：玉料不会说话，但每一道绺裂都在告诉你它想成为什么');
+    expect(attrAt(page, 'meta[name="PubDate"]', 'content')).toBe('2025-10-15');
   });
 
   test('has a 1200×630 Open Graph and Twitter card image made from the photo', async () => {
-    const url = $('meta[property="og:image"]').attr('content')!;
+    const url = attrAt(page, 'meta[property="og:image"]', 'content')!;
     expect(url.startsWith(`${ORIGIN}/_astro/`)).toBe(true);
     const file = fileForUrl('sample', url, ORIGIN);
     expect(file).not.toBeNull();
     const meta = await sharp(file!).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
     expect(await findImageFileMetadata(file!)).toEqual([]);
-    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
-    expect($('meta[property="og:type"]').attr('content')).toBe('article');
-    expect($('meta[property="og:image:alt"]').attr('content')).toBe($('.talent-story__figure img').attr('alt'));
+    expect(attrAt(page, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+    expect(attrAt(page, 'meta[property="og:type"]', 'content')).toBe('article');
+    expect(attrAt(page, 'meta[property="og:image:alt"]', 'content')).toBe(attrAt(page, '.talent-story__figure img', 'alt'));
   });
 
   test('keeps the copy buttons hidden without JavaScript and loads their script from a file', () => {
-    expect($('.press-kit__copy').length).toBe(4);
-    expect($('.press-kit__copy:not([hidden])').length).toBe(0);
-    expect($('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])').length).toBe(0);
-    expect($('script[type="module"][src^="/_astro/"]').length).toBeGreaterThanOrEqual(1);
+    expect(page.querySelectorAll('.press-kit__copy').length).toBe(4);
+    expect(page.querySelectorAll('.press-kit__copy:not([hidden])').length).toBe(0);
+    expect(page.querySelectorAll('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])').length).toBe(0);
+    expect(page.querySelectorAll('script[type="module"][src^="/_astro/"]').length).toBeGreaterThanOrEqual(1);
   });
 });
 
 describe('/press/', () => {
-  const $ = loadPage('sample', '/press/');
+  const page = readPage('sample', '/press/');
 
   test('lists every published story, newest first, each with its kit', () => {
-    expect(talentLinks($, '.press-story h3 a')).toEqual(NEWEST_FIRST);
-    for (const story of $('.press-story').toArray()) {
-      const download = $(story).find('.press-kit__download a');
-      expect(fileForUrl('sample', download.attr('href')!)).not.toBeNull();
-      expect(download.attr('download')).toMatch(/^[a-z0-9-]+-\d+x\d+\.jpg$/);
-      expect($(story).find('[id$="-citation"]').text()).toMatch(/^澄溪县人才工作网《人才风采｜.+》，\d{4}年\d{1,2}月\d{1,2}日，https:\/\/rc\.chengxi\.example\.gov\.cn\/talents\/[a-z0-9-]+\/$/);
-      expect($(story).find('[id$="-credit"]').text()).not.toBe('');
+    expect(talentLinks(page, '.press-story h3 a')).toEqual(NEWEST_FIRST);
+    for (const story of page.querySelectorAll('.press-story')) {
+      const download = story.querySelector('.press-kit__download a');
+      expect(fileForUrl('sample', download?.getAttribute('href')!)).not.toBeNull();
+      expect(download?.getAttribute('download')).toMatch(/^[a-z0-9-]+-\d+x\d+\.jpg$/);
+      expect(textAt(story, '[id$="-citation"]')).toMatch(/^澄溪县人才工作网《人才风采｜.+》，\d{4}年\d{1,2}月\d{1,2}日，https:\/\/rc\.chengxi\.example\.gov\.cn\/talents\/[a-z0-9-]+\/$/);
+      expect(textAt(story, '[id$="-credit"]')).not.toBe('');
     }
   });
 
   test('gives the office’s media contact from site.yaml', () => {
-    const contact = $('.press-contact').text();
+    const contact = textAt(page, '.press-contact');
     for (const value of ['中共澄溪县委人才工作领导小组办公室', '0838-6201234', 'rcb@chengxi.example.gov.cn', '澄溪县城关镇滨江路88号县委大院3号楼204室']) expect(contact).toContain(value);
-    expect($('.press-contact a[href="mailto:rcb@chengxi.example.gov.cn"]').length).toBe(1);
+    expect(page.querySelectorAll('.press-contact a[href="mailto:rcb@chengxi.example.gov.cn"]').length).toBe(1);
   });
 
   test('has one h1 and ids unique on the page', () => {
-    expect($('h1').length).toBe(1);
-    const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+    expect(page.querySelectorAll('h1').length).toBe(1);
+    const ids = attrsAt(page, '[id]', 'id');
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -317,14 +325,14 @@ describe('unpublished talents', () => {
 
 describe('under a base path', () => {
   test('links, images, feed and data carry /rencai/', () => {
-    const $ = loadPage('sampleBase', '/talents/tao-jingchuan/');
-    expect($('.breadcrumbs a').first().attr('href')).toBe('/rencai/');
-    expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`^${ORIGIN}/rencai/_astro/`));
-    expect(fileForUrl('sampleBase', $('meta[property="og:image"]').attr('content')!, ORIGIN)).not.toBeNull();
-    expect(fileForUrl('sampleBase', $('.press-kit__download a').attr('href')!)).not.toBeNull();
-    expect($('#kit-citation').text()).toContain(`${ORIGIN}/rencai/talents/tao-jingchuan/`);
-    const list = loadPage('sampleBase', '/talents/');
-    for (const href of list('.talent-filters a, .talent-card__name a').map((_, a) => list(a).attr('href')).get()) {
+    const page = readPage('sampleBase', '/talents/tao-jingchuan/');
+    expect(attrAt(page, '.breadcrumbs a', 'href')).toBe('/rencai/');
+    expect(attrAt(page, 'meta[property="og:image"]', 'content')).toMatch(new RegExp(`^${ORIGIN}/rencai/_astro/`));
+    expect(fileForUrl('sampleBase', attrAt(page, 'meta[property="og:image"]', 'content')!, ORIGIN)).not.toBeNull();
+    expect(fileForUrl('sampleBase', attrAt(page, '.press-kit__download a', 'href')!)).not.toBeNull();
+    expect(textAt(page, '#kit-citation')).toContain(`${ORIGIN}/rencai/talents/tao-jingchuan/`);
+    const list = readPage('sampleBase', '/talents/');
+    for (const href of attrsAt(list, '.talent-filters a, .talent-card__name a', 'href')) {
       expect(fileForUrl('sampleBase', href), href).not.toBeNull();
     }
     const json = JSON.parse(readSiteFile('sampleBase', 'data/talents.json')) as { talents: { url: string; photo: string }[] };

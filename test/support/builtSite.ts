@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { readSiteFile, testSiteDir, type TestSiteName } from './testSites.ts';
+import { readSiteFile, TEST_SITES, testSiteDir, type TestSiteName } from './testSites.ts';
 
 /**
  * Reading a built test site the way a browser would see it: pages by URL path,
- * parsed into a DOM that supports querySelector.
+ * parsed into a DOM that supports querySelector, and any URL a page links (relative,
+ * with the base, or absolute on the site's origin) mapped back to the file it names.
  */
 
 /** The HTML file of a page path, e.g. `/policies/` → `policies/index.html`. */
@@ -22,6 +23,25 @@ export function readPage(site: TestSiteName, path: string): HTMLElement {
 /** The text of an element with whitespace collapsed. */
 export function textOf(element: HTMLElement | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The file in the built site that a URL names, or null when the URL is not on the site
+ * or names nothing. Absolute URLs must use `origin`; paths must carry the site's base.
+ */
+export function fileForUrl(site: TestSiteName, url: string, origin?: string): string | null {
+  const base = TEST_SITES[site].base;
+  let path = url;
+  if (/^https?:\/\//.test(url)) {
+    if (!origin || !url.startsWith(origin)) return null;
+    path = url.slice(origin.length);
+  }
+  path = decodeURIComponent(path.split(/[?#]/)[0]!);
+  if (!path.startsWith(base)) return null;
+  const file = join(testSiteDir(site), path.slice(base.length));
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  const index = join(file, 'index.html');
+  return existsSync(index) ? index : null;
 }
 
 /** Every file of a built site, as paths relative to its root with forward slashes, sorted. */
