@@ -34,7 +34,7 @@ describe('the site under /rencai/', () => {
 
   test('citations and printed URLs include the base', () => {
     const page = readPage(SITE, '/policies/gaocengci-rencai-yinjin-banfa/');
-    expect(page.querySelector('.citation')?.getAttribute('data-cite-url')).toBe(`${ORIGIN}/policies/gaocengci-rencai-yinjin-banfa/`);
+    expect(page.querySelector('.citation__text')?.textContent).toMatch(new RegExp(`，${ORIGIN}/policies/gaocengci-rencai-yinjin-banfa/$`));
     expect(page.querySelector('.attachments a')?.getAttribute('data-print-url')).toBe(`${ORIGIN}/policies/gaocengci-rencai-yinjin-banfa/files/gaocengci-rencai-fenlei-rending-biaozhun.pdf`);
     expect(page.querySelector('.attachments a')?.getAttribute('href')).toBe('/rencai/policies/gaocengci-rencai-yinjin-banfa/files/gaocengci-rencai-fenlei-rending-biaozhun.pdf');
   });

@@ -267,11 +267,32 @@ describe('policy page: attachments, source and citation', () => {
   });
 
   test.each([
-    ['chengcai-huigui-shishi-yijian', '《澄溪县“澄才回归”工程实施意见（2024年修订）》（澄委办发〔2024〕9号），https://rc.chengxi.example.gov.cn/policies/chengcai-huigui-shishi-yijian/'],
-    ['gaocengci-rencai-yinjin-banfa-jiedu', '《〈澄溪县高层次人才引进办法〉政策解读》，https://rc.chengxi.example.gov.cn/policies/gaocengci-rencai-yinjin-banfa-jiedu/'],
-  ])('%s says how to cite it', (slug, citation) => {
+    [
+      'chengcai-huigui-shishi-yijian',
+      '《澄溪县“澄才回归”工程实施意见（2024年修订）》（澄委办发〔2024〕9号），https://rc.chengxi.example.gov.cn/policies/chengcai-huigui-shishi-yijian/',
+      '《澄溪县“澄才回归”工程实施意见（2024年修订）》（澄委办发〔2024〕9号）第一条，https://rc.chengxi.example.gov.cn/policies/chengcai-huigui-shishi-yijian/#art-1',
+    ],
+    ['gaocengci-rencai-yinjin-banfa-jiedu', '《〈澄溪县高层次人才引进办法〉政策解读》，https://rc.chengxi.example.gov.cn/policies/gaocengci-rencai-yinjin-banfa-jiedu/', null],
+  ])('%s says how to cite it, and how to cite one of its articles', (slug, citation, articleCitation) => {
     const block = page(slug).querySelector('.citation');
     expect(textOf(block?.querySelector('.citation__text'))).toBe(citation);
-    expect(block?.getAttribute('data-cite-url')).toBe(`${ORIGIN}/policies/${slug}/`);
+    expect(textOf(block?.querySelector('.citation__text--article')) || null).toBe(articleCitation);
+    expect(Boolean(block?.querySelector('.citation__how'))).toBe(articleCitation !== null);
+  });
+});
+
+describe('policy page: weight', () => {
+  // Issue 8's target: a policy page runs no JavaScript except the search box. The header's
+  // search box is a plain form; the only scripts are the site-wide 适老化 switch (it must be
+  // remembered across pages, which needs a script): the before-paint restore and the toggle.
+  const ALLOWED = [/^\/before-paint\.js$/, /^\/_astro\/ElderModeToggle\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/];
+
+  test.each(SLUGS)('%s loads no script but the 适老化 switch', (slug) => {
+    const scripts = page(slug).querySelectorAll('script');
+    for (const script of scripts) {
+      const src = script.getAttribute('src') ?? `inline: ${script.textContent.slice(0, 40)}`;
+      expect(ALLOWED.some((allowed) => allowed.test(src)), `${slug}: ${src}`).toBe(true);
+    }
+    expect(scripts.filter((s) => s.getAttribute('src')).length).toBe(ALLOWED.length);
   });
 });
