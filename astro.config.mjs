@@ -33,7 +33,8 @@ const isPolicyFile = (/** @type {URL | undefined} */ fileURL) => fileURL !== und
 // One cache per content tree and per version of the code that parses and renders it: a cache
 // filled from another tree (CONTENT_DIR) or by older Markdown plugins must never be reused.
 function cacheKey() {
-  const hash = createHash('sha256').update(resolve(contentDir));
+  // The base path too: builds of one tree under two bases must not evict each other's pages.
+  const hash = createHash('sha256').update(`${resolve(contentDir)}\n${base}\n`);
   const files = globSync(['astro.config.mjs', 'package-lock.json', 'src/content.config.ts', 'src/markdown/**', 'src/schemas/**', 'src/lib/**'], { onlyFiles: true });
   for (const file of files.sort()) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
@@ -51,6 +52,9 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
+  // A rebuild reuses the pages of the previous one (kept in cacheDir) when neither their code nor
+  // their cacheKey changed; every dynamic route keys its pages with src/queries/renderCacheKey.ts.
+  experimental: { incrementalBuild: true },
   // The one policy of src/lib/securityPolicy.ts, as a <meta> on every page.
   security: { csp: astroCspConfig() },
   image: {

@@ -75,15 +75,19 @@ if (!skipBig) {
   `], env);
   check(baseline, '基线构建');
 
-  say(`Rencai 完整构建（冷）：${seconds(cold)}，内存峰值 ${formatMegabytes(cold.peakRssBytes)}`);
   // Where the time goes: the build prints each phase, Astro its page and image totals.
-  for (const line of cold.output.split('\n')) {
-    if (/^build: .+ \d+\.\d s$|page\(s\) built in|搜索索引|generating optimized images|✓ Completed in/.test(line)) say(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
-  }
+  const breakdown = (m: Measurement) => {
+    for (const line of m.output.split('\n')) {
+      if (/^build: .+ \d+\.\d s$|page\(s\) built in|搜索索引|generating optimized images|✓ Completed in/.test(line)) say(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
+    }
+  };
+  say(`Rencai 完整构建（冷）：${seconds(cold)}，内存峰值 ${formatMegabytes(cold.peakRssBytes)}`);
+  breakdown(cold);
   say(`基线 Astro + Pagefind（冷）：${seconds(baseline)}，内存峰值 ${formatMegabytes(baseline.peakRssBytes)}`);
   for (const line of baseline.output.split('\n')) if (/page\(s\) built in/.test(line)) say(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
   say(`比值 Rencai / 基线：${(cold.seconds / baseline.seconds).toFixed(2)}（目标 ≤ 1.3）`);
-  say(`Rencai 热构建：${seconds(warm)}，为冷构建的 ${(warm.seconds / cold.seconds).toFixed(2)} 倍（目标 ≤ 0.5）`);
+  say(`Rencai 热构建：${seconds(warm)}，为冷构建的 ${(warm.seconds / cold.seconds).toFixed(2)} 倍（目标 ≤ 0.5），内存峰值 ${formatMegabytes(warm.peakRssBytes)}`);
+  breakdown(warm);
 }
 
 // Bytes per page type and layout shift, on the sample site at the test date, built now from this code.

@@ -100,10 +100,14 @@ export function checkLinks(distDir: string, origin: string, base: string): Broke
   return broken;
 }
 
+/** How many passing sites checkLinksCached remembers (e.g. the site, its sub-path build, a test tree). */
+export const REMEMBERED_SITES = 8;
+
 /**
- * checkLinks, remembering the last site that passed: the check depends only on the pages,
+ * checkLinks, remembering the sites that passed: the check depends only on the pages,
  * feeds, origin and base, so a rebuild that produced the same bytes need not walk them again.
- * `cacheFile` holds the digest of the last passing site.
+ * `cacheFile` holds the digests of the last passing sites, most recently used last, one per line: building
+ * another tree or under another base in between does not make the next rebuild check again.
  */
 export function checkLinksCached(distDir: string, origin: string, base: string, cacheFile: string): { broken: BrokenLink[]; fromCache: boolean } {
   const hash = createHash('sha256').update(`${origin}\n${base}\n`);
@@ -111,11 +115,16 @@ export function checkLinksCached(distDir: string, origin: string, base: string, 
   // Files the pages link to but which are not pages (images, scripts, data): their names count too.
   for (const file of globSync('**/*', { cwd: distDir, onlyFiles: true, ignore: ['**/*.{html,xml}'] }).sort()) hash.update(`${file}\n`);
   const digest = hash.digest('hex');
-  if (existsSync(cacheFile) && readFileSync(cacheFile, 'utf8') === digest) return { broken: [], fromCache: true };
-  const broken = checkLinks(distDir, origin, base);
-  if (broken.length === 0) {
+  const passed = existsSync(cacheFile) ? readFileSync(cacheFile, 'utf8').split('\n').filter((line) => /^[0-9a-f]{64}$/.test(line)) : [];
+  const remember = () => {
     mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, digest);
+    writeFileSync(cacheFile, [...passed.filter((d) => d !== digest), digest].slice(-REMEMBERED_SITES).join('\n') + '\n');
+  };
+  if (passed.includes(digest)) {
+    remember();
+    return { broken: [], fromCache: true };
   }
+  const broken = checkLinks(distDir, origin, base);
+  if (broken.length === 0) remember();
   return { broken, fromCache: false };
 }

@@ -2,6 +2,7 @@ import { POLICY_FACET_LABELS } from '../lib/policyFacets.ts';
 import { routes } from '../lib/routes.ts';
 import { getPolicies } from './content.ts';
 import { getPolicyListPages, type PolicyListPage } from './policyPages.ts';
+import { renderCacheKey } from './renderCacheKey.ts';
 
 /**
  * The static paths of the four list routes (all policies or one facet value; page 1
@@ -47,6 +48,7 @@ export async function policyListPaths({ facet, paged }: { facet: boolean; paged:
         ...(paged ? { page: String(list.page) } : {}),
       },
       props: await props(list),
+      cacheKey: renderCacheKey(),
     })),
   );
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkLinks, checkLinksCached } from '../../../scripts/lib/checkLinks.ts';
+import { checkLinks, checkLinksCached, REMEMBERED_SITES } from '../../../scripts/lib/checkLinks.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,6 +65,23 @@ describe('checkLinksCached', () => {
       writeFileSync(join(d, 'index.html'), '<a href="/b/">b</a>');
       expect(checkLinksCached(d, ORIGIN, '/', cacheFile)).toMatchObject({ broken: [{ link: '/b/' }], fromCache: false });
       expect(checkLinksCached(d, ORIGIN, '/', cacheFile).fromCache).toBe(false);
+    } finally {
+      rmSync(cacheFile, { force: true });
+    }
+  });
+
+  test('remembers several passing sites, so building another one in between costs no new walk', () => {
+    const d = site({ 'index.html': '<a href="/a/">a</a>', 'a/index.html': '<p>a</p>' });
+    const cacheFile = join(d, '..', `${d.split('/').pop()}.digest`);
+    try {
+      expect(checkLinksCached(d, ORIGIN, '/', cacheFile).fromCache).toBe(false);
+      // Other sites pass in between: the same pages under other origins.
+      for (let i = 1; i < REMEMBERED_SITES; i++) expect(checkLinksCached(d, `https://other-${i}.example.gov.cn`, '/', cacheFile).fromCache).toBe(false);
+      expect(checkLinksCached(d, ORIGIN, '/', cacheFile).fromCache).toBe(true);
+      // One more new site pushes out the least recently used one, not the one just reused.
+      expect(checkLinksCached(d, 'https://other-new.example.gov.cn', '/', cacheFile).fromCache).toBe(false);
+      expect(checkLinksCached(d, ORIGIN, '/', cacheFile).fromCache).toBe(true);
+      expect(checkLinksCached(d, 'https://other-1.example.gov.cn', '/', cacheFile).fromCache).toBe(false);
     } finally {
       rmSync(cacheFile, { force: true });
     }
