@@ -276,6 +276,7 @@ describe('policy page: attachments, source and citation', () => {
   ])('%s says how to cite it, and how to cite one of its articles', (slug, citation, articleCitation) => {
     const block = page(slug).querySelector('.citation');
     expect(textOf(block?.querySelector('.citation__text'))).toBe(citation);
+    expect(textOf(block?.querySelector('.citation__hint'))).toBe('点一下引用文字即可全选，便于复制。');
     expect(textOf(block?.querySelector('.citation__text--article')) || null).toBe(articleCitation);
     expect(Boolean(block?.querySelector('.citation__how'))).toBe(articleCitation !== null);
   });
