@@ -9,7 +9,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import jsYaml from 'js-yaml';
 import { siteSchema } from './src/schemas/site.ts';
-import { resolveContentDir } from './src/lib/buildSettings.ts';
+import { resolveBasePath, resolveContentDir } from './src/lib/buildSettings.ts';
 import { articleAnchors } from './src/markdown/articleAnchors.ts';
 import { sanitizeHtml } from './src/markdown/sanitizeHtml.ts';
 import { astroCspConfig } from './src/lib/securityPolicy.ts';
@@ -25,6 +25,9 @@ if (!site.success) {
   throw new Error(`${siteFile}: site.yaml 无效，请先运行 npm run validate 查看具体问题`);
 }
 
+// BASE_PATH publishes the site under a sub-path, e.g. BASE_PATH=/rencai/.
+const base = resolveBasePath(process.env.BASE_PATH);
+
 // Articles of policies get a "引用" permalink (src/markdown/articleAnchors.ts).
 const policiesDir = resolve(contentDir, 'policies') + sep;
 const isPolicyFile = (/** @type {URL | undefined} */ fileURL) => fileURL !== undefined && fileURLToPath(fileURL).startsWith(policiesDir);
@@ -39,9 +42,6 @@ function cacheKey() {
   for (const file of files.sort()) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
-
-// BASE_PATH publishes the site under a sub-path, e.g. BASE_PATH=/rencai/.
-const base = process.env.BASE_PATH?.trim() || '/';
 
 export default defineConfig({
   site: site.data.url,

@@ -4,11 +4,12 @@
  * built), raw and gzipped, against its 25 KB gzip budget. Exit 1 when over budget.
  */
 import { relative } from 'node:path';
+import { resolveBasePath } from '../../src/lib/buildSettings.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { FINDER_SCRIPT_BUDGET_GZIP, measurePageScripts } from '../lib/pageScripts.ts';
 
 const siteDir = process.argv[2] ?? 'dist';
-const base = process.env.BASE_PATH?.trim() || '/';
+const base = resolveBasePath(process.env.BASE_PATH);
 let scripts;
 try {
   scripts = measurePageScripts(siteDir, routes.finder(), base);

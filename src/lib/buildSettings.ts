@@ -22,3 +22,11 @@ export function resolveContentDir(setting: string | undefined): string {
   const value = setting?.trim();
   return value ? value.replace(/[\\/]+$/, '') : 'content';
 }
+
+/**
+ * The path the site is published under: `BASE_PATH`, or `/` when unset.
+ * @example resolveBasePath(' /rencai/ ') // '/rencai/'
+ */
+export function resolveBasePath(setting: string | undefined): string {
+  return setting?.trim() || '/';
+}

@@ -10,7 +10,8 @@ import { siteAsOf } from './content.ts';
  *
  * Astro covers the code side itself: each page's module graph, the config, the lock file. The
  * key covers everything else a page can show: every file of the content tree (Markdown,
- * site.yaml, photos, attachments), the as-of date (statuses change with it) and the base path.
+ * site.yaml, photos, attachments) and the as-of date (statuses change with it). The base path
+ * needs no place in it: it is part of Astro's config hash, and of the cache folder's name.
  * It is one key for the whole site on purpose: pages show facts from other entries (a policy's
  * status and versions, the incentives citing it, the stories mentioning it, facet counts), so
  * any content change renders every page again, and a rebuild with nothing changed renders none.
@@ -20,13 +21,13 @@ let key: string | null = null;
 
 /** The render cache key of this build, computed once. */
 export function renderCacheKey(): string {
-  key ??= contentTreeDigest(resolveContentDir(process.env.CONTENT_DIR), `${siteAsOf}\n${process.env.BASE_PATH?.trim() || '/'}\n`);
+  key ??= contentTreeDigest(resolveContentDir(process.env.CONTENT_DIR), `${siteAsOf}\n`);
   return key;
 }
 
 /**
  * SHA-256 over `salt` and every file under `dir` (relative path and bytes, in path order).
- * @example contentTreeDigest('content', '2026-11-21\n/\n').length // 64
+ * @example contentTreeDigest('content', '2026-11-21\n').length // 64
  */
 export function contentTreeDigest(dir: string, salt: string): string {
   const hash = createHash('sha256').update(salt);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveContentDir, resolveSiteAsOf } from '../../../src/lib/buildSettings.ts';
+import { resolveBasePath, resolveContentDir, resolveSiteAsOf } from '../../../src/lib/buildSettings.ts';
 
 describe('resolveSiteAsOf', () => {
   test('uses SITE_AS_OF when set', () => {
@@ -20,5 +20,13 @@ describe('resolveContentDir', () => {
   test('defaults to content and drops a trailing slash', () => {
     expect(resolveContentDir(undefined)).toBe('content');
     expect(resolveContentDir('test/fixtures/valid/')).toBe('test/fixtures/valid');
+  });
+});
+
+describe('resolveBasePath', () => {
+  test('defaults to / and keeps a sub-path as given', () => {
+    expect(resolveBasePath(undefined)).toBe('/');
+    expect(resolveBasePath('  ')).toBe('/');
+    expect(resolveBasePath(' /rencai/ ')).toBe('/rencai/');
   });
 });
