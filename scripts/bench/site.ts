@@ -13,10 +13,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BENCH_SIZE, generateContentTree } from './generateContentTree.ts';
 import { formatMegabytes, measure, type Measurement } from './lib/measure.ts';
+import { measurePageScripts, POLICY_PAGE_SCRIPTS, unexpectedScripts } from '../lib/pageScripts.ts';
 import { launchChromium } from '../../test/support/browser.ts';
 import { startStaticServer } from '../../test/support/staticServer.ts';
 
@@ -110,13 +111,10 @@ say('');
 say('# 每类页面的字节数（示例网站；gzip 为 gzip -9 后的大小）');
 say('| 页面 | HTML | CSS | JS | 合计 gzip | 布局偏移 CLS |');
 say('|---|---|---|---|---|---|');
-/** The scripts the policy page loaded, for the "no JavaScript but the search box" target. */
-let policyScripts: string[] = [];
 try {
   for (const [label, path] of pageTypes) {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     const sizes = { html: [0, 0], css: [0, 0], js: [0, 0] };
-    const scripts: string[] = [];
     page.on('response', async (response) => {
       const u = new URL(response.url());
       const file = join(sample, decodeURIComponent(u.pathname).replace(/\/$/, '/index.html'));
@@ -126,7 +124,6 @@ try {
       if (!kind) return;
       sizes[kind][0] += bytes.length;
       sizes[kind][1] += gzipSync(bytes, { level: 9 }).length;
-      if (kind === 'js') scripts.push(`${u.pathname.split('/').pop()}（${bytes.length} B）`);
     });
     await page.addInitScript(() => {
       (window as unknown as { __cls: number }).__cls = 0;
@@ -140,7 +137,6 @@ try {
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const total = sizes.html[1] + sizes.css[1] + sizes.js[1];
-    if (label === '政策') policyScripts = scripts;
     say(`| ${label} | ${kb(sizes.html[0])}（${kb(sizes.html[1])}） | ${kb(sizes.css[0])}（${kb(sizes.css[1])}） | ${kb(sizes.js[0])}（${kb(sizes.js[1])}） | ${kb(total)}${label === '政策' ? `（目标 ≤ 30 KB：${total <= 30 * 1024 ? '达到' : '未达到'}）` : ''} | ${cls.toFixed(3)} |`);
     await page.close();
   }
@@ -148,8 +144,9 @@ try {
   await browser.close();
   server.close();
 }
-// The header's search box is a plain form (no script); the 适老化 switch is the one script
-// every page needs, since the reader's choice must be remembered across pages.
-const extraScripts = policyScripts.filter((s) => !/^(before-paint\.js|ElderModeToggle\.astro_astro_type_script_index_0_lang\.[\w-]+\.js)（/.test(s));
+// The policy page's scripts against issue 8's "no JavaScript except the search box" (see POLICY_PAGE_SCRIPTS).
+const policyPath = `/${pageTypes.find(([label]) => label === '政策')![1]}`;
+const policyScripts = measurePageScripts(sample, policyPath);
+const extraScripts = unexpectedScripts(sample, policyScripts, POLICY_PAGE_SCRIPTS);
 say('');
-say(`政策页面加载的脚本：${policyScripts.join('、') || '无'}。除搜索框和适老化开关外不运行脚本（目标）：${extraScripts.length ? `未达到（另有 ${extraScripts.join('、')}）` : '达到'}`);
+say(`政策页面加载的脚本：${policyScripts.files.map((f) => `${relative(sample, f.file)}（${f.raw} B）`).join('、') || '无'}。除搜索框和适老化开关外不运行脚本（目标）：${extraScripts.length ? `未达到（另有 ${extraScripts.join('、')}）` : '达到'}`);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -23,6 +23,22 @@ export interface PageScripts {
 
 /** The 政策计算器's budget: its script stays under 25 KB gzipped. */
 export const FINDER_SCRIPT_BUDGET_GZIP = 25_000;
+
+/**
+ * The only scripts a policy page may run, as paths in the built site. Issue 8's target is "no
+ * JavaScript except the search box"; the header's search box is a plain form, and the one script
+ * every page needs is the 适老化 switch (a reader's choice is remembered across pages): its
+ * before-paint restore and its toggle.
+ */
+export const POLICY_PAGE_SCRIPTS = [/^before-paint\.js$/, /^_astro\/ElderModeToggle\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/];
+
+/**
+ * The scripts of a measured page that none of `allowed` matches, as paths in the built site.
+ * @example unexpectedScripts('dist', { files: [{ file: 'dist/before-paint.js', raw: 1, gzip: 1 }], raw: 1, gzip: 1 }, POLICY_PAGE_SCRIPTS) // []
+ */
+export function unexpectedScripts(siteDir: string, scripts: PageScripts, allowed: RegExp[]): string[] {
+  return scripts.files.map((f) => relative(siteDir, f.file).split(sep).join('/')).filter((path) => !allowed.some((pattern) => pattern.test(path)));
+}
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g;
 // Static imports in bundled output: `import{a as b}from"./x.js"`, `import"./x.js"`.

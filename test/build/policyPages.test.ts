@@ -4,6 +4,8 @@ import matter from 'gray-matter';
 import { globSync } from 'tinyglobby';
 import { parsePolicyStructure } from '../../src/lib/policyArticles.ts';
 import { readPage, readSiteBytes, textOf } from '../support/builtSite.ts';
+import { testSiteDir } from '../support/testSites.ts';
+import { measurePageScripts, POLICY_PAGE_SCRIPTS, unexpectedScripts } from '../../scripts/lib/pageScripts.ts';
 
 /**
  * The policy detail pages of the sample site at the test as-of date (2026-11-21):
@@ -283,17 +285,12 @@ describe('policy page: attachments, source and citation', () => {
 });
 
 describe('policy page: weight', () => {
-  // Issue 8's target: a policy page runs no JavaScript except the search box. The header's
-  // search box is a plain form; the only scripts are the site-wide 适老化 switch (it must be
-  // remembered across pages, which needs a script): the before-paint restore and the toggle.
-  const ALLOWED = [/^\/before-paint\.js$/, /^\/_astro\/ElderModeToggle\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/];
-
+  // Issue 8: a policy page runs no JavaScript except the search box (a plain form here); the
+  // only scripts are the site-wide 适老化 switch's, and nothing they import. Inline scripts are
+  // ruled out on every page by securityOutput.test.ts.
   test.each(SLUGS)('%s loads no script but the 适老化 switch', (slug) => {
-    const scripts = page(slug).querySelectorAll('script');
-    for (const script of scripts) {
-      const src = script.getAttribute('src') ?? `inline: ${script.textContent.slice(0, 40)}`;
-      expect(ALLOWED.some((allowed) => allowed.test(src)), `${slug}: ${src}`).toBe(true);
-    }
-    expect(scripts.filter((s) => s.getAttribute('src')).length).toBe(ALLOWED.length);
+    const scripts = measurePageScripts(testSiteDir(SITE), `/policies/${slug}/`);
+    expect(unexpectedScripts(testSiteDir(SITE), scripts, POLICY_PAGE_SCRIPTS), slug).toEqual([]);
+    expect(scripts.files.length).toBe(POLICY_PAGE_SCRIPTS.length);
   });
 });
