@@ -9,12 +9,12 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import jsYaml from 'js-yaml';
 import { siteSchema } from './src/schemas/site.ts';
-import { resolveBasePath, resolveContentDir } from './src/lib/buildSettings.ts';
+import { resolveBasePath, resolveContentDir } from './src/lib/shared/buildSettings.ts';
 import { articleAnchors } from './src/markdown/articleAnchors.ts';
 import { sanitizeHtml } from './src/markdown/sanitizeHtml.ts';
-import { astroCspConfig } from './src/lib/securityPolicy.ts';
+import { astroCspConfig } from './src/lib/security/securityPolicy.ts';
 import { publishedImages } from './src/integrations/publishedImages.ts';
-import { sitemapXml } from './src/integrations/sitemap.ts';
+import { sitemapXml } from './src/integrations/sitemapIntegration.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The canonical origin comes from the content's site.yaml, so one content tree = one site.
@@ -55,7 +55,7 @@ export default defineConfig({
   // A rebuild reuses the pages of the previous one (kept in cacheDir) when neither their code nor
   // their cacheKey changed; every dynamic route keys its pages with src/queries/renderCacheKey.ts.
   experimental: { incrementalBuild: true },
-  // The one policy of src/lib/securityPolicy.ts, as a <meta> on every page.
+  // The one policy of src/lib/security/securityPolicy.ts, as a <meta> on every page.
   security: { csp: astroCspConfig() },
   image: {
     service: {

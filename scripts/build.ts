@@ -12,11 +12,11 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { commandSettings } from './lib/commandSettings.ts';
-import { resolveBasePath } from '../src/lib/buildSettings.ts';
+import { resolveBasePath } from '../src/lib/shared/buildSettings.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { validateTree } from './lib/validateTree.ts';
 import { scanDistForImageMetadata, scanDistForPersonalData } from './lib/scanDist.ts';
-import { checkLinksCached } from './lib/checkLinks.ts';
+import { checkLinksCached } from './lib/linkChecker.ts';
 
 const fail = (message: string, staging?: string): never => {
   if (staging) rmSync(staging, { recursive: true, force: true });

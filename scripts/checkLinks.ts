@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import jsYaml from 'js-yaml';
 import { readFileSync } from 'node:fs';
-import { resolveBasePath, resolveContentDir } from '../src/lib/buildSettings.ts';
-import { checkLinks } from './lib/checkLinks.ts';
+import { resolveBasePath, resolveContentDir } from '../src/lib/shared/buildSettings.ts';
+import { checkLinks } from './lib/linkChecker.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 const site = jsYaml.load(readFileSync(resolve(resolveContentDir(process.env.CONTENT_DIR), 'site.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { url: string };

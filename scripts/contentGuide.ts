@@ -9,8 +9,8 @@ import {
   BENEFITS, EDUCATION_LEVELS, EMPLOYER_TYPES, GROUPS, HONOR_LEVELS, POLICY_KINDS, POLICY_TOPICS, TEAMS, TIER_LABELS, TITLES,
   incentiveSchema, indicatorsSchema, photoPathSchema, policySchema, siteSchema, talentSchema,
 } from '../src/schemas/index.ts';
-import { renderContentGuide } from '../src/lib/contentGuide.ts';
-import { CONTENT_COMPONENTS } from '../src/lib/contentComponents.ts';
+import { renderContentGuide } from '../src/lib/content/contentGuide.ts';
+import { CONTENT_COMPONENTS } from '../src/lib/content/contentComponents.ts';
 
 const GUIDE_FILE = 'CONTENT-GUIDE.md';
 

@@ -8,9 +8,9 @@
  * Exit codes: 0 printed; 1 the content has errors; 2 bad arguments, settings or profile.
  */
 import { readFileSync } from 'node:fs';
-import { offeredMatchables } from '../src/lib/finderData.ts';
-import { matchIncentives, toMatchOutput } from '../src/lib/matchIncentives.ts';
-import { PROFILE_KEYS, parseProfile } from '../src/lib/profile.ts';
+import { offeredMatchables } from '../src/lib/incentive/finderData.ts';
+import { matchIncentives, toMatchOutput } from '../src/lib/incentive/matchIncentives.ts';
+import { PROFILE_KEYS, parseProfile } from '../src/lib/incentive/profile.ts';
 import { commandSettings, publishedContent } from './lib/commandSettings.ts';
 
 const USAGE = `用法：npm run match -- <profile.json>

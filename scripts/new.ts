@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describeFields } from '../src/schemas/describe.ts';
 import { COLLECTION_LAYOUTS, SLUG_PATTERN, incentiveSchema, photoPathSchema, policySchema, talentSchema } from '../src/schemas/index.ts';
-import { entryFrontmatter } from '../src/lib/entryTemplate.ts';
-import { resolveContentDir, resolveSiteAsOf } from '../src/lib/buildSettings.ts';
+import { entryFrontmatter } from '../src/lib/content/entryTemplate.ts';
+import { resolveContentDir, resolveSiteAsOf } from '../src/lib/shared/buildSettings.ts';
 import { readContentTree } from './lib/readContentTree.ts';
 
 const KINDS = {

@@ -5,9 +5,9 @@
  * by the same module. `--json` prints what /data/stats.json holds.
  * Exit code 1 when the content has errors (run npm run validate to see them).
  */
-import { computeStats } from '../src/lib/stats.ts';
-import { STATS_SECTIONS } from '../src/lib/statsTables.ts';
-import { formatStatsReport } from '../src/lib/statsReport.ts';
+import { computeStats } from '../src/lib/stats/stats.ts';
+import { STATS_SECTIONS } from '../src/lib/stats/statsTables.ts';
+import { formatStatsReport } from '../src/lib/stats/statsReport.ts';
 import { commandSettings, publishedContent } from './lib/commandSettings.ts';
 
 const json = process.argv.includes('--json');

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import {
   COLLECTION_LAYOUTS, SITE_FILE, incentiveSchema, indicatorsSchema, policySchema, siteSchema, slugFromPath, talentSchema, type CollectionName,
 } from './schemas/index.ts';
-import { resolveContentDir } from './lib/buildSettings.ts';
+import { resolveContentDir } from './lib/shared/buildSettings.ts';
 
 // The same schemas and layouts the validate script uses (src/schemas/registry.ts).
 const contentDir = resolveContentDir(process.env.CONTENT_DIR);

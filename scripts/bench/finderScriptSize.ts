@@ -4,8 +4,8 @@
  * built), raw and gzipped, against its 25 KB gzip budget. Exit 1 when over budget.
  */
 import { relative } from 'node:path';
-import { resolveBasePath } from '../../src/lib/buildSettings.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { resolveBasePath } from '../../src/lib/shared/buildSettings.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 import { FINDER_SCRIPT_BUDGET_GZIP, measurePageScripts } from '../lib/pageScripts.ts';
 
 const siteDir = process.argv[2] ?? 'dist';

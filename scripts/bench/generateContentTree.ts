@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { extname, join } from 'node:path';
 import { readContentTree } from '../lib/readContentTree.ts';
 import { POLICY_TOPICS, TEAMS, BENEFITS, GROUPS, EDUCATION_LEVELS } from '../../src/schemas/vocabularies.ts';
-import { parsePolicyStructure } from '../../src/lib/policyArticles.ts';
+import { parsePolicyStructure } from '../../src/lib/policy/policyArticles.ts';
 
 /** How many entries of each kind to generate. */
 export interface TreeSize {

@@ -2,7 +2,7 @@
  * node scripts/bench/indexSite.ts <site-dir> [--without-search-fields]
  * Indexes a built site's HTML with Pagefind exactly as the build does (writeSearchIndex),
  * for bench:search to time and to sample its memory. With --without-search-fields it first
- * copies the site without the hidden search fields that src/lib/searchKeywords.ts adds
+ * copies the site without the hidden search fields that src/lib/search/searchKeywords.ts adds
  * (titleTerms, keywords, related) and indexes the copy, to show what those fields cost.
  * Prints one line of JSON: { pageCount, seconds, siteDir }.
  */

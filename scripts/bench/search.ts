@@ -7,7 +7,7 @@
  *     until the results are shown (nothing cached);
  *   - indexing: wall time and peak memory of the indexing step alone (Pagefind's Node API and
  *     its pagefind_extended process, sampled four times a second), with and without the
- *     hidden search fields of src/lib/searchKeywords.ts, on the same HTML.
+ *     hidden search fields of src/lib/search/searchKeywords.ts, on the same HTML.
  *
  * Sites are built once into bench-output/search/ and reused; BENCH_REBUILD=1 builds them
  * again (the 10,000-entry site takes several minutes on two cores), and a build also prints

@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import { checkMdxTree, type MdxFinding, type MdxNode, type MdxReference } from '../../src/lib/contentComponents.ts';
+import { checkMdxTree, type MdxFinding, type MdxNode, type MdxReference } from '../../src/lib/content/contentComponents.ts';
 
 /**
  * Parses an MDX file with the same parser Astro uses (Sätteri) and checks it against the

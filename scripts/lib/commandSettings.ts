@@ -1,6 +1,6 @@
-import { resolveContentDir, resolveSiteAsOf } from '../../src/lib/buildSettings.ts';
-import { buildContentModel, type ContentModel } from '../../src/lib/contentModel.ts';
-import type { IsoDate } from '../../src/lib/isoDate.ts';
+import { resolveContentDir, resolveSiteAsOf } from '../../src/lib/shared/buildSettings.ts';
+import { buildContentModel, type ContentModel } from '../../src/lib/content/contentModel.ts';
+import type { IsoDate } from '../../src/lib/shared/isoDate.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import type { Site } from '../../src/schemas/site.ts';
 import { validateTree } from './validateTree.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { personalDataFinder, maskPersonalNumber } from '../../src/lib/personalData.ts';
+import { personalDataFinder, maskPersonalNumber } from '../../src/lib/security/personalData.ts';
 import { imageMetadataKinds, listImages, type ImageMetadataKind } from '../../src/integrations/builtImages.ts';
 
 /** A personal number found in a built file. */

@@ -3,7 +3,7 @@ import { readContentTree, referencedFileExists, type ContentFile } from './readC
 import { checkMdxSource } from './checkMdx.ts';
 import { validateContent, type ValidationResult } from '../../src/lib/validation/validateContent.ts';
 import { sortProblems } from '../../src/lib/validation/problem.ts';
-import type { IsoDate } from '../../src/lib/isoDate.ts';
+import type { IsoDate } from '../../src/lib/shared/isoDate.ts';
 
 /** Reads and validates a content tree from disk: every problem, and the valid entries. */
 export function validateTree(contentDir: string, asOf: IsoDate): ValidationResult {

@@ -7,10 +7,10 @@
  * Submitting only rewrites this page's address (history.pushState), so that the result
  * can be bookmarked and shared.
  */
-import type { FinderData, FinderIncentive } from '../lib/finderData.ts';
-import { formatYuanRange } from '../lib/incentiveAmount.ts';
-import { matchIncentives, type MatchResult } from '../lib/matchIncentives.ts';
-import { describeProfile, PROFILE_KEYS, PROFILE_LABELS, profileFromQuery, profileToQuery, type Profile, type ProfileKey } from '../lib/profile.ts';
+import type { FinderData, FinderIncentive } from '../lib/incentive/finderData.ts';
+import { formatYuanRange } from '../lib/incentive/incentiveAmount.ts';
+import { matchIncentives, type MatchResult } from '../lib/incentive/matchIncentives.ts';
+import { describeProfile, PROFILE_KEYS, PROFILE_LABELS, profileFromQuery, profileToQuery, type Profile, type ProfileKey } from '../lib/incentive/profile.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 

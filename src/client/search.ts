@@ -4,15 +4,15 @@
  * filters with counts and a polite status message. Every change of query, filter or order
  * is a new history entry, so a search can be shared and the back button steps through it.
  *
- * What is sent to Pagefind comes from src/lib/searchQuery.ts (question words dropped,
- * document numbers and amounts as tokens); results are reordered by src/lib/searchRanking.ts
+ * What is sent to Pagefind comes from src/lib/search/searchQuery.ts (question words dropped,
+ * document numbers and amounts as tokens); results are reordered by src/lib/search/searchRanking.ts
  * so that a version in force comes before an outdated one; excerpts are read with
- * src/lib/searchExcerpt.ts and inserted as text, never as HTML.
+ * src/lib/search/searchExcerpt.ts and inserted as text, never as HTML.
  */
-import { formatChineseDate } from '../lib/isoDate.ts';
-import { excerptParts } from '../lib/searchExcerpt.ts';
-import { prepareQuery, type PreparedQuery } from '../lib/searchQuery.ts';
-import { rankByStatus } from '../lib/searchRanking.ts';
+import { formatChineseDate } from '../lib/shared/isoDate.ts';
+import { excerptParts } from '../lib/search/searchExcerpt.ts';
+import { prepareQuery, type PreparedQuery } from '../lib/search/searchQuery.ts';
+import { rankByStatus } from '../lib/search/searchRanking.ts';
 import {
   CONTENT_TYPE_LABELS,
   SEARCH_FILTERS,
@@ -24,8 +24,8 @@ import {
   searchStateToParams,
   type SearchFilterName,
   type SearchState,
-} from '../lib/searchFilters.ts';
-import { SEARCH_META_WEIGHTS } from '../lib/searchWeights.ts';
+} from '../lib/search/searchFilters.ts';
+import { SEARCH_META_WEIGHTS } from '../lib/search/searchWeights.ts';
 
 /** The part of Pagefind's browser API the page uses. */
 interface PagefindResultData {

@@ -1,5 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
-import { divisionAnchor, parseDivisionHeading } from '../lib/policyArticles.ts';
+import { divisionAnchor, parseDivisionHeading } from '../lib/policy/policyArticles.ts';
 
 /** Options of the article anchors plugin. */
 export interface ArticleAnchorsOptions {

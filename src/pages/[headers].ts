@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { securityHeaders } from '../lib/securityPolicy.ts';
-import { withBase } from '../lib/routes.ts';
-import { hostHeadersFile } from '../lib/hostHeaders.ts';
+import { securityHeaders } from '../lib/security/securityPolicy.ts';
+import { withBase } from '../lib/site/routes.ts';
+import { hostHeadersFile } from '../lib/security/hostHeaders.ts';
 
 // `_headers` for static hosts that read it (Cloudflare Pages, Netlify, EdgeOne Pages …).
 // A page file may not start with "_", hence the one-value dynamic route.

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../queries/content.ts';
-import { absoluteUrl, routes } from '../lib/routes.ts';
+import { absoluteUrl, routes } from '../lib/site/routes.ts';
 
 /** /robots.txt: everything may be crawled; the sitemap's absolute URL. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
-import { buildContentModel, type ContentModel, type IncentiveRecord, type PolicyRecord } from '../lib/contentModel.ts';
-import { resolveSiteAsOf } from '../lib/buildSettings.ts';
+import { buildContentModel, type ContentModel, type IncentiveRecord, type PolicyRecord } from '../lib/content/contentModel.ts';
+import { resolveSiteAsOf } from '../lib/shared/buildSettings.ts';
 import type { Site } from '../schemas/site.ts';
 
 /**

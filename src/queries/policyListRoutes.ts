@@ -1,5 +1,5 @@
-import { POLICY_FACET_LABELS } from '../lib/policyFacets.ts';
-import { routes } from '../lib/routes.ts';
+import { POLICY_FACET_LABELS } from '../lib/policy/policyFacets.ts';
+import { routes } from '../lib/site/routes.ts';
 import { getPolicies } from './content.ts';
 import { getPolicyListPages, type PolicyListPage } from './policyPages.ts';
 import { renderCacheKey } from './renderCacheKey.ts';

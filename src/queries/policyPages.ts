@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { IncentiveRecord, PolicyRecord } from '../lib/contentModel.ts';
-import { attachmentFileName, attachmentType } from '../lib/attachments.ts';
-import { parsePolicyStructure, type PolicyStructure } from '../lib/policyArticles.ts';
-import { diffPolicyBodies, type PolicyDiff } from '../lib/policyDiff.ts';
-import { paginate } from '../lib/pagination.ts';
-import { countFacets, facetValues, POLICIES_PAGE_SIZE, POLICY_FACETS, RESERVED_POLICY_SLUGS, type FacetValueCount, type PolicyFacet } from '../lib/policyFacets.ts';
-import { versionChain, type VersionedPolicy } from '../lib/policyVersions.ts';
+import type { IncentiveRecord, PolicyRecord } from '../lib/content/contentModel.ts';
+import { attachmentFileName, attachmentType } from '../lib/policy/attachments.ts';
+import { parsePolicyStructure, type PolicyStructure } from '../lib/policy/policyArticles.ts';
+import { diffPolicyBodies, type PolicyDiff } from '../lib/policy/policyDiff.ts';
+import { paginate } from '../lib/shared/pagination.ts';
+import { countFacets, facetValues, POLICIES_PAGE_SIZE, POLICY_FACETS, RESERVED_POLICY_SLUGS, type FacetValueCount, type PolicyFacet } from '../lib/policy/policyFacets.ts';
+import { versionChain, type VersionedPolicy } from '../lib/policy/policyVersions.ts';
 import { getIncentives, getPolicies, getPolicyEntry } from './content.ts';
 
 /**

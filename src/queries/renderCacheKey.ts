@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { resolveContentDir } from '../lib/buildSettings.ts';
+import { resolveContentDir } from '../lib/shared/buildSettings.ts';
 import { siteAsOf } from './content.ts';
 
 /**

@@ -1,12 +1,12 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { getIncentives, getPolicies, getSite, getTalents } from './content.ts';
-import { absoluteUrl, routes } from '../lib/routes.ts';
-import { storyMentionFinder, type StoryMentions } from '../lib/storyMentions.ts';
-import { talentFacets, type TalentFacetGroup } from '../lib/talentFacets.ts';
-import { pressPhotoFileName, storyCitation, storyHeadline, storyTitle, suggestedCaption } from '../lib/talentStory.ts';
-import { talentDataRecord, type TalentDataRecord } from '../lib/talentData.ts';
-import type { IncentiveRecord, PolicyRecord } from '../lib/contentModel.ts';
+import { absoluteUrl, routes } from '../lib/site/routes.ts';
+import { storyMentionFinder, type StoryMentions } from '../lib/talent/storyMentions.ts';
+import { talentFacets, type TalentFacetGroup } from '../lib/talent/talentFacets.ts';
+import { pressPhotoFileName, storyCitation, storyHeadline, storyTitle, suggestedCaption } from '../lib/talent/talentStory.ts';
+import { talentDataRecord, type TalentDataRecord } from '../lib/talent/talentData.ts';
+import type { IncentiveRecord, PolicyRecord } from '../lib/content/contentModel.ts';
 
 /**
  * What the talent pages, the press page, the feed and the data files derive from a

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isRealIsoDate, isoDateOfUtc } from '../lib/isoDate.ts';
+import { isRealIsoDate, isoDateOfUtc } from '../lib/shared/isoDate.ts';
 
 // Editors read the messages: Zod's own (those no field overrides) are in Chinese too.
 z.config(z.locales.zhCN());

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { AMOUNT_PERIODS, BENEFITS, EDUCATION_LEVELS, EMPLOYER_TYPES, GROUPS, TIERS, TITLES } from './vocabularies.ts';
-import { CHINESE_NUMERAL_CHARS } from '../lib/chineseNumerals.ts';
+import { CHINESE_NUMERAL_CHARS } from '../lib/shared/chineseNumerals.ts';
 import { count, describe, flag, oneOf, phoneNumber, slugRef, someOf, summaryText, text, webUrl } from './fields.ts';
 
 const CLAUSE_PATTERN = new RegExp(`^第[${CHINESE_NUMERAL_CHARS}]+条$`);

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { FinderData } from '../../src/lib/finderData.ts';
-import { matchIncentives, toMatchOutput } from '../../src/lib/matchIncentives.ts';
-import type { Profile } from '../../src/lib/profile.ts';
+import type { FinderData } from '../../src/lib/incentive/finderData.ts';
+import { matchIncentives, toMatchOutput } from '../../src/lib/incentive/matchIncentives.ts';
+import type { Profile } from '../../src/lib/incentive/profile.ts';
 import { FINDER_SCRIPT_BUDGET_GZIP, measurePageScripts } from '../../scripts/lib/pageScripts.ts';
 import { TEST_AS_OF, readSiteFile, testSiteDir } from '../support/testSites.ts';
 

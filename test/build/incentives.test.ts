@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { BENEFITS } from '../../src/schemas/vocabularies.ts';
-import { clauseAnchor } from '../../src/lib/policyArticles.ts';
-import type { IncentiveDataRecord } from '../../src/lib/incentiveData.ts';
-import { INCENTIVE_CSV_COLUMNS } from '../../src/lib/incentiveData.ts';
+import { clauseAnchor } from '../../src/lib/policy/policyArticles.ts';
+import type { IncentiveDataRecord } from '../../src/lib/incentive/incentiveData.ts';
+import { INCENTIVE_CSV_COLUMNS } from '../../src/lib/incentive/incentiveData.ts';
 import { readSiteFile } from '../support/testSites.ts';
 
 /** The sample's incentives whose policy is not in force at the test date. */

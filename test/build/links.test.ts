@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { checkLinks } from '../../scripts/lib/checkLinks.ts';
+import { checkLinks } from '../../scripts/lib/linkChecker.ts';
 import { readPage } from '../support/builtSite.ts';
 import { readSiteFile, testSiteDir, TEST_SITES } from '../support/testSites.ts';
 

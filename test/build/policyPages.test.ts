@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import matter from 'gray-matter';
 import { globSync } from 'tinyglobby';
-import { parsePolicyStructure } from '../../src/lib/policyArticles.ts';
+import { parsePolicyStructure } from '../../src/lib/policy/policyArticles.ts';
 import { readPage, readSiteBytes, textOf } from '../support/builtSite.ts';
 import { testSiteDir } from '../support/testSites.ts';
 import { measurePageScripts, POLICY_PAGE_SCRIPTS, unexpectedScripts } from '../../scripts/lib/pageScripts.ts';

@@ -4,7 +4,7 @@ import { Parser } from 'htmlparser2';
 import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
 import { testSiteDir } from '../support/testSites.ts';
-import { contentSecurityPolicy } from '../../src/lib/securityPolicy.ts';
+import { contentSecurityPolicy } from '../../src/lib/security/securityPolicy.ts';
 
 const dir = testSiteDir('sample');
 const pages = globSync('**/*.html', { cwd: dir }).sort();

@@ -4,7 +4,7 @@ import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
 import { readSiteFile, testSiteDir } from '../support/testSites.ts';
 import { validateTree } from '../../scripts/lib/validateTree.ts';
-import { buildContentModel } from '../../src/lib/contentModel.ts';
+import { buildContentModel } from '../../src/lib/content/contentModel.ts';
 
 const home = readSiteFile('sample', 'index.html');
 const site = validateTree('content', '2026-11-21').site!;

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { buildContentModel } from '../../src/lib/contentModel.ts';
-import { computeStats } from '../../src/lib/stats.ts';
-import { formatCell, keyFigures, statsCsvFile, statsTableCsv, statsTables } from '../../src/lib/statsTables.ts';
+import { buildContentModel } from '../../src/lib/content/contentModel.ts';
+import { computeStats } from '../../src/lib/stats/stats.ts';
+import { formatCell, keyFigures, statsCsvFile, statsTableCsv, statsTables } from '../../src/lib/stats/statsTables.ts';
 import { validateTree } from '../../scripts/lib/validateTree.ts';
 import { readSiteFile, TEST_AS_OF, TEST_SITES, testSiteDir, type TestSiteName } from '../support/testSites.ts';
 

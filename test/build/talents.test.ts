@@ -10,7 +10,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { fileForUrl, readPage } from '../support/builtSite.ts';
 import { findImageFileMetadata } from '../support/imageMetadata.ts';
 import { validateTree } from '../../scripts/lib/validateTree.ts';
-import { buildContentModel } from '../../src/lib/contentModel.ts';
+import { buildContentModel } from '../../src/lib/content/contentModel.ts';
 
 const ORIGIN = 'https://rc.chengxi.example.gov.cn';
 

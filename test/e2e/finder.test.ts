@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, runAxe } from '../support/browser.ts';
 import { TEST_AS_OF } from '../support/testSites.ts';
-import { profileFromQuery, type Profile } from '../../src/lib/profile.ts';
-import type { MatchOutput } from '../../src/lib/matchIncentives.ts';
+import { profileFromQuery, type Profile } from '../../src/lib/incentive/profile.ts';
+import type { MatchOutput } from '../../src/lib/incentive/matchIncentives.ts';
 
 const sampleUrl = inject('sampleUrl');
 const sampleBaseUrl = inject('sampleBaseUrl');

@@ -5,7 +5,7 @@ import { launchChromium, runAxe } from '../support/browser.ts';
 import { openSearch, resultPaths, waitForResults } from '../support/searchPage.ts';
 import { startStaticServer } from '../support/staticServer.ts';
 import { testSiteDir } from '../support/testSites.ts';
-import { securityHeaders } from '../../src/lib/securityPolicy.ts';
+import { securityHeaders } from '../../src/lib/security/securityPolicy.ts';
 
 /** The /search/ page in Chromium: keyboard, filters, shared addresses, sub-path, no-JS, CSP. */
 

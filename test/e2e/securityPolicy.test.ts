@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { startStaticServer } from '../support/staticServer.ts';
 import { testSiteDir } from '../support/testSites.ts';
-import { securityHeaders } from '../../src/lib/securityPolicy.ts';
+import { securityHeaders } from '../../src/lib/security/securityPolicy.ts';
 import { TEMPLATE_PAGES } from './templates.ts';
 
 /**

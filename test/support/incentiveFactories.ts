@@ -1,4 +1,4 @@
-import type { ContentInput, SourceEntry } from '../../src/lib/contentModel.ts';
+import type { ContentInput, SourceEntry } from '../../src/lib/content/contentModel.ts';
 import type { Incentive } from '../../src/schemas/incentive.ts';
 import type { Policy } from '../../src/schemas/policy.ts';
 

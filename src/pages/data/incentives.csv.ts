@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getIncentives, getPolicies, getSite } from '../../queries/content.ts';
-import { INCENTIVE_CSV_COLUMNS, incentiveCsvRow, incentiveDataRecord } from '../../lib/incentiveData.ts';
-import { toCsv } from '../../lib/csv.ts';
-import { absoluteUrl } from '../../lib/routes.ts';
+import { INCENTIVE_CSV_COLUMNS, incentiveCsvRow, incentiveDataRecord } from '../../lib/incentive/incentiveData.ts';
+import { toCsv } from '../../lib/shared/csv.ts';
+import { absoluteUrl } from '../../lib/site/routes.ts';
 
 /** /data/incentives.csv: the same table as incentives.json, UTF-8 with BOM. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getIncentives, getPolicies, getSite } from '../../queries/content.ts';
-import { incentiveDataRecord } from '../../lib/incentiveData.ts';
-import { absoluteUrl } from '../../lib/routes.ts';
+import { incentiveDataRecord } from '../../lib/incentive/incentiveData.ts';
+import { absoluteUrl } from '../../lib/site/routes.ts';
 
 /** /data/incentives.json: every published incentive, offered or not, in slug order. */
 export const GET: APIRoute = async () => {

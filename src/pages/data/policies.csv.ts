@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../lib/csv.ts';
-import { POLICY_CSV_COLUMNS, policyCsvRow } from '../../lib/policyData.ts';
-import { policyDataRecords } from '../../queries/policyData.ts';
+import { toCsv } from '../../lib/shared/csv.ts';
+import { POLICY_CSV_COLUMNS, policyCsvRow } from '../../lib/policy/policyData.ts';
+import { policyDataRecords } from '../../queries/policyDataQuery.ts';
 
 /** /data/policies.csv: the same table as policies.json, UTF-8 with BOM. */
 export const GET: APIRoute = async () => {

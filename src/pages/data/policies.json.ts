@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteAsOf } from '../../queries/content.ts';
-import { policyDataRecords } from '../../queries/policyData.ts';
+import { policyDataRecords } from '../../queries/policyDataQuery.ts';
 
 /** /data/policies.json: every published policy and 解读 with its computed status. */
 export const GET: APIRoute = async () => {

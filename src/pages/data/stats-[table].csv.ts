@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { statsTableCsv, type StatsTable } from '../../lib/statsTables.ts';
-import { getStatsTables } from '../../queries/stats.ts';
+import { statsTableCsv, type StatsTable } from '../../lib/stats/statsTables.ts';
+import { getStatsTables } from '../../queries/statsQuery.ts';
 
 /** /data/stats-<table>.csv: one table of /stats/ with exact numbers (UTF-8 with BOM). */
 export const getStaticPaths = (async () => (await getStatsTables()).map((table) => ({ params: { table: table.id }, props: { table } }))) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSiteStats } from '../../queries/stats.ts';
+import { getSiteStats } from '../../queries/statsQuery.ts';
 
 /** /data/stats.json: every statistic of /stats/, counts over published entries at the as-of date. */
 export const GET: APIRoute = async () =>

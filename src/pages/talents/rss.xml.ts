@@ -2,8 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSite } from '../../queries/content.ts';
 import { getTalentsNewestFirst } from '../../queries/talents.ts';
-import { absoluteUrl, routes } from '../../lib/routes.ts';
-import { storyTitle } from '../../lib/talentStory.ts';
+import { absoluteUrl, routes } from '../../lib/site/routes.ts';
+import { storyTitle } from '../../lib/talent/talentStory.ts';
 
 // Dates come from the content (publishedOn at midnight in China), never from the clock, so the feed is reproducible.
 export const GET: APIRoute = async () => {

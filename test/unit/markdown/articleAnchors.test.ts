@@ -1,7 +1,7 @@
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { articleAnchors } from '../../../src/markdown/articleAnchors.ts';
-import { parsePolicyStructure } from '../../../src/lib/policyArticles.ts';
+import { parsePolicyStructure } from '../../../src/lib/policy/policyArticles.ts';
 
 // Without async plugins Sätteri renders synchronously.
 const render = (md: string) => (markdownToHtml(md, { hastPlugins: [articleAnchors()] }) as MarkdownToHtmlResult).html;

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { buildContentModel } from '../../../src/lib/contentModel.ts';
-import { computeStats } from '../../../src/lib/stats.ts';
-import { STATS_SECTIONS } from '../../../src/lib/statsTables.ts';
-import { formatStatsReport } from '../../../src/lib/statsReport.ts';
+import { buildContentModel } from '../../../src/lib/content/contentModel.ts';
+import { computeStats } from '../../../src/lib/stats/stats.ts';
+import { STATS_SECTIONS } from '../../../src/lib/stats/statsTables.ts';
+import { formatStatsReport } from '../../../src/lib/stats/statsReport.ts';
 import { validateTree } from '../../../scripts/lib/validateTree.ts';
 import { TEST_AS_OF } from '../../support/testSites.ts';
 

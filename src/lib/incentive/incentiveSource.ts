@@ -1,0 +1,66 @@
+import { formatChineseDate } from '../shared/isoDate.ts';
+import { clauseAnchor } from '../policy/policyArticles.ts';
+import type { PolicyStatusInfo } from '../policy/policyStatus.ts';
+import { routes } from '../site/routes.ts';
+
+/**
+ * Where an incentive comes from and whether it can be applied for: the citation of
+ * its source policy and article, and what its policy's status means for applicants.
+ */
+
+/** The citation of an incentive's source: the policy, its article, and the deep link. */
+export interface IncentiveSource {
+  /** e.g. `《澄溪县高层次人才引进办法》第十条`. */
+  text: string;
+  policyTitle: string;
+  docNumber: string | null;
+  clause: string | null;
+  /** Site path (without base) of the policy page, with `#art-n` when an article is cited. */
+  path: string;
+}
+
+/**
+ * The citation of an incentive's source policy and article.
+ * @example citeIncentiveSource({ policy: 'p', clause: '第十条' }, { title: '某办法' }).path // '/policies/p/#art-10'
+ */
+export function citeIncentiveSource(
+  incentive: { policy: string; clause?: string | undefined },
+  policy: { title: string; docNumber?: string | undefined },
+): IncentiveSource {
+  const anchor = incentive.clause ? clauseAnchor(incentive.clause) : null;
+  return {
+    text: `《${policy.title}》${incentive.clause ?? ''}`,
+    policyTitle: policy.title,
+    docNumber: policy.docNumber ?? null,
+    clause: incentive.clause ?? null,
+    path: `${routes.policy(incentive.policy)}${anchor ? `#${anchor}` : ''}`,
+  };
+}
+
+/** Whether an incentive can be applied for, as a short label and a sentence for its banner. */
+export interface IncentiveAvailability {
+  offered: boolean;
+  /** `可申请`, `已停止受理` or `尚未开始受理`. */
+  label: string;
+  /** Why, in one sentence; null when it is offered. */
+  explanation: string | null;
+}
+
+/**
+ * What the status of an incentive's source policy means for applicants.
+ * @example incentiveAvailability({ status: '已失效', expiresOn: '2025-12-31' }).explanation // '依据文件已于2025年12月31日到期失效，本事项已停止受理新申请。'
+ */
+export function incentiveAvailability(status: PolicyStatusInfo): IncentiveAvailability {
+  switch (status.status) {
+    case '现行有效':
+      return { offered: true, label: '可申请', explanation: null };
+    case '尚未施行':
+      return { offered: false, label: '尚未开始受理', explanation: `依据文件自${formatChineseDate(status.until)}起施行，届时开始受理申请。` };
+    case '已修订':
+      return { offered: false, label: '已停止受理', explanation: `依据文件已经修订，修订后的文件自${formatChineseDate(status.since)}起施行，本事项已停止受理新申请。` };
+    case '已废止':
+      return { offered: false, label: '已停止受理', explanation: `依据文件已于${formatChineseDate(status.since)}废止，本事项已停止受理新申请。` };
+    case '已失效':
+      return { offered: false, label: '已停止受理', explanation: `依据文件已于${formatChineseDate(status.expiresOn)}到期失效，本事项已停止受理新申请。` };
+  }
+}

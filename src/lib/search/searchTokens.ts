@@ -1,0 +1,104 @@
+/**
+ * Search tokens for the two things Pagefind cannot match reliably in Chinese text:
+ * document numbers (发文字号) and amounts of money. Pagefind splits `〔2024〕12号` into
+ * `2024`, `12`, `号` and `20万元` into `20`, `万`, `元`, and it matches every query word
+ * as a prefix, so `〔2024〕1号` also finds 〔2024〕12号 and `20万元` finds every page with
+ * 2000元, 2024 and 万元. The build writes one ASCII token per document number and per
+ * amount into each page's hidden keywords (src/lib/search/searchKeywords.ts), and the search page
+ * turns the same phrases in a query into the same tokens (src/lib/search/searchQuery.ts).
+ *
+ * A token is lower-case ASCII letters and digits only, so both Pagefind's indexer and the
+ * browser's word segmenter keep it as one word, and it ends in letters, so that no token
+ * is a prefix of another (`wh2024n1h` never matches `wh2024n12h`).
+ */
+
+const OPEN = '〔\\[［(（【';
+const CLOSE = '〕\\]］)）】';
+
+// <机关代字>〔2024〕12号, also with [ ] ( ) 【 】 or no brackets but 年: 2024年12号, 2024年第12号.
+const DOC_NUMBER = new RegExp(
+  `([\\u4e00-\\u9fff]{1,16}?)?\\s*(?:[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*年?|((?:19|20)\\d{2})\\s*年)\\s*第?\\s*(\\d{1,4})\\s*号`,
+  'gu',
+);
+
+/** A document number found in text. */
+export interface DocNumberMatch {
+  /** The 机关代字 before the year, when written (e.g. 澄委组发). */
+  issuerCode: string | null;
+  year: number;
+  number: number;
+  /** Where the match starts and ends in the text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Every document number in a text, in whatever brackets it is written.
+ * @example findDocNumbers('澄委组发〔2024〕6号')[0] // { issuerCode: '澄委组发', year: 2024, number: 6, start: 0, end: 12 }
+ * @example findDocNumbers('2025年第8号')[0].number // 8
+ */
+export function findDocNumbers(text: string): DocNumberMatch[] {
+  const found: DocNumberMatch[] = [];
+  for (const match of text.matchAll(DOC_NUMBER)) {
+    found.push({
+      issuerCode: match[1] ?? null,
+      year: Number(match[2] ?? match[3]),
+      number: Number(match[4]),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return found;
+}
+
+/**
+ * The search token of a document number's year and serial number.
+ * @example docNumberToken(2024, 12) // 'wh2024n12h'
+ */
+export function docNumberToken(year: number, number: number): string {
+  return `wh${year}n${number}h`;
+}
+
+// 20万元, 1.5万元, 2000元, 1.2亿元, and ranges whose first end may omit the unit: 500—800元, 8万—50万元, 3—5万元.
+const AMOUNT = /(\d+(?:\.\d+)?)\s*(万|亿)?\s*(?:元|(?=[—\-~～至到]\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*元))/gu;
+const RANGE = /(\d+(?:\.\d+)?)\s*(万|亿)?\s*[—\-~～至到]\s*(\d+(?:\.\d+)?)\s*(万|亿)?\s*元/gu;
+const UNIT = { 万: 10_000, 亿: 100_000_000 } as const;
+
+const toYuan = (digits: string, unit: string | undefined) => Math.round(Number(digits) * (unit ? UNIT[unit as keyof typeof UNIT] : 1));
+
+/** An amount of money found in text. */
+export interface AmountMatch {
+  yuan: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every amount of money (元) in a text, in 元; a range gives both ends, and an end written
+ * without its unit takes the other end's (500—800元 is 500 and 800 元; 3—5万元 is 3万 and 5万).
+ * @example findAmounts('给予20万元安家补贴').map((a) => a.yuan) // [200000]
+ * @example findAmounts('每月500—800元').map((a) => a.yuan) // [500, 800]
+ */
+export function findAmounts(text: string): AmountMatch[] {
+  const found = new Map<number, AmountMatch>();
+  for (const match of text.matchAll(RANGE)) {
+    const unit = match[4] ?? undefined;
+    const firstUnit = match[2] ?? unit;
+    const start = match.index;
+    found.set(start, { yuan: toYuan(match[1]!, firstUnit), start, end: start + match[0].length });
+    const second = start + match[0].lastIndexOf(match[3]!);
+    found.set(second, { yuan: toYuan(match[3]!, unit), start: second, end: start + match[0].length });
+  }
+  for (const match of text.matchAll(AMOUNT)) {
+    if (!found.has(match.index)) found.set(match.index, { yuan: toYuan(match[1]!, match[2]), start: match.index, end: match.index + match[0].length });
+  }
+  return [...found.values()].filter((a) => a.yuan > 0).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The search token of an amount in 元.
+ * @example amountToken(200000) // '200000yuan'
+ */
+export function amountToken(yuan: number): string {
+  return `${yuan}yuan`;
+}

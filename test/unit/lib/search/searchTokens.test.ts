@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { amountToken, docNumberToken, findAmounts, findDocNumbers } from '../../../../src/lib/search/searchTokens.ts';
+
+describe('findDocNumbers', () => {
+  test.each([
+    ['澄委人才办发〔2024〕12号', '澄委人才办发', 2024, 12],
+    ['澄住建发[2020]15号', '澄住建发', 2020, 15],
+    ['澄住建发［2020］15号', '澄住建发', 2020, 15],
+    ['澄人社发(2025)9号', '澄人社发', 2025, 9],
+    ['澄人社发（2025）9号', '澄人社发', 2025, 9],
+    ['澄府办发【2023】11号', '澄府办发', 2023, 11],
+    ['〔2024〕9号', null, 2024, 9],
+    ['2025年8号', null, 2025, 8],
+    ['2025年第8号', null, 2025, 8],
+    ['澄委组发2024年6号', '澄委组发', 2024, 6],
+    ['澄委办发 〔2024〕 9 号', '澄委办发', 2024, 9],
+  ])('reads %s as %s, %i, %i', (text, issuerCode, year, number) => {
+    expect(findDocNumbers(text)).toMatchObject([{ issuerCode, year, number }]);
+  });
+
+  test('finds every document number in a text, with where each is', () => {
+    const text = '依据澄委办发〔2021〕18号和澄委办发〔2024〕9号';
+    const found = findDocNumbers(text);
+    expect(found.map((d) => [d.year, d.number])).toEqual([[2021, 18], [2024, 9]]);
+    expect(text.slice(found[1]!.start, found[1]!.end)).toBe('和澄委办发〔2024〕9号');
+  });
+
+  test.each(['2024年12月', '第12号文件', '2024', '〔24〕9号', '12号'])('finds no document number in %s', (text) => {
+    expect(findDocNumbers(text)).toEqual([]);
+  });
+});
+
+describe('docNumberToken', () => {
+  test('is one lower-case ASCII word that is never the prefix of another', () => {
+    expect(docNumberToken(2024, 12)).toBe('wh2024n12h');
+    expect(docNumberToken(2024, 12).startsWith(docNumberToken(2024, 1))).toBe(false);
+  });
+});
+
+describe('findAmounts', () => {
+  test.each([
+    ['20万元', [200000]],
+    ['1.5万元', [15000]],
+    ['2000元/月', [2000]],
+    ['每月2000元', [2000]],
+    ['1.2亿元', [120000000]],
+    ['500—800元', [500, 800]],
+    ['8万—50万元', [80000, 500000]],
+    ['3—5万元', [30000, 50000]],
+    ['5000元—1万元', [5000, 10000]],
+    ['20万元至100万元', [200000, 1000000]],
+    ['１万元', []],
+  ])('reads %s as %j 元', (text, yuan) => {
+    expect(findAmounts(text).map((a) => a.yuan)).toEqual(yuan);
+  });
+
+  test.each(['2.3万人', '3800亩', '2024年', '第5条', '0元'])('finds no amount in %s', (text) => {
+    expect(findAmounts(text)).toEqual([]);
+  });
+});
+
+describe('amountToken', () => {
+  test('is one ASCII word that is never the prefix of another amount', () => {
+    expect(amountToken(200000)).toBe('200000yuan');
+    expect(amountToken(20000).startsWith(amountToken(2000))).toBe(false);
+  });
+});
