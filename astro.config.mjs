@@ -20,7 +20,9 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 // The canonical origin comes from the content's site.yaml, so one content tree = one site.
 const contentDir = resolveContentDir(process.env.CONTENT_DIR);
 const siteFile = resolve(contentDir, 'site.yaml');
-const site = siteSchema.safeParse(jsYaml.load(readFileSync(siteFile, 'utf8'), { schema: jsYaml.CORE_SCHEMA }));
+const site = siteSchema.safeParse(
+  jsYaml.load(readFileSync(siteFile, 'utf8'), { schema: jsYaml.CORE_SCHEMA }),
+);
 if (!site.success) {
   throw new Error(`${siteFile}: site.yaml 无效，请先运行 npm run validate 查看具体问题`);
 }
@@ -30,7 +32,8 @@ const base = resolveBasePath(process.env.BASE_PATH);
 
 // Articles of policies get a "引用" permalink (src/markdown/articleAnchors.ts).
 const policiesDir = resolve(contentDir, 'policies') + sep;
-const isPolicyFile = (/** @type {URL | undefined} */ fileURL) => fileURL !== undefined && fileURLToPath(fileURL).startsWith(policiesDir);
+const isPolicyFile = (/** @type {URL | undefined} */ fileURL) =>
+  fileURL !== undefined && fileURLToPath(fileURL).startsWith(policiesDir);
 
 // Astro keeps parsed and rendered content, and processed images, in its cache between builds.
 // One cache per content tree and per version of the code that parses and renders it: a cache
@@ -38,7 +41,17 @@ const isPolicyFile = (/** @type {URL | undefined} */ fileURL) => fileURL !== und
 function cacheKey() {
   // The base path too: builds of one tree under two bases must not evict each other's pages.
   const hash = createHash('sha256').update(`${resolve(contentDir)}\n${base}\n`);
-  const files = globSync(['astro.config.mjs', 'package-lock.json', 'src/content.config.ts', 'src/markdown/**', 'src/schemas/**', 'src/lib/**'], { onlyFiles: true });
+  const files = globSync(
+    [
+      'astro.config.mjs',
+      'package-lock.json',
+      'src/content.config.ts',
+      'src/markdown/**',
+      'src/schemas/**',
+      'src/lib/**',
+    ],
+    { onlyFiles: true },
+  );
   for (const file of files.sort()) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }

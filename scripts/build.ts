@@ -58,27 +58,44 @@ function builderEnv(): NodeJS.ProcessEnv {
 // 2. Build into a staging folder beside the output, so the final step is a rename on one disk.
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 rmSync(staging, { recursive: true, force: true });
-const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const astroBin = join(
+  dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+  'bin',
+  'astro.mjs',
+);
 // Astro's caches are kept per content tree and code version (cacheDir in astro.config.mjs),
 // so a warm rebuild reuses them and a build of another tree never sees them.
 const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', staging], {
   stdio: 'inherit',
-  env: { ...builderEnv(), SITE_AS_OF: asOf, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...builderEnv(),
+    SITE_AS_OF: asOf,
+    CONTENT_DIR: contentDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
 });
 if (astro.status !== 0) fail(`Astro 构建失败（退出码 ${astro.status ?? astro.signal}）。`, staging);
 phase('Astro 构建（含图片、站点地图、搜索索引）');
 
 // 3. Check the output before anyone can see it.
 const leaks = scanDistForPersonalData(staging, site?.officialPhones ?? []);
-for (const leak of leaks) console.error(`${leak.file}: 输出中出现疑似${leak.kind === 'residentId' ? '身份证号码' : '个人手机号码'} ${leak.masked}`);
+for (const leak of leaks)
+  console.error(
+    `${leak.file}: 输出中出现疑似${leak.kind === 'residentId' ? '身份证号码' : '个人手机号码'} ${leak.masked}`,
+  );
 if (leaks.length) fail('构建输出含个人信息，已拒绝发布。', staging);
 phase('个人信息扫描');
 const tagged = await scanDistForImageMetadata(staging);
-for (const image of tagged) console.error(`${image.file}: 图片仍含元数据（${image.kinds.join('、')}），可能泄露拍摄地点等信息`);
+for (const image of tagged)
+  console.error(
+    `${image.file}: 图片仍含元数据（${image.kinds.join('、')}），可能泄露拍摄地点等信息`,
+  );
 if (tagged.length) fail('构建输出中有图片未去除元数据，已拒绝发布。', staging);
 phase('图片元数据检查');
 const base = resolveBasePath(process.env.BASE_PATH);
-const { broken, fromCache } = site ? checkLinksCached(staging, site.url, base, resolve('node_modules/.astro/link-check.digest')) : { broken: [], fromCache: false };
+const { broken, fromCache } = site
+  ? checkLinksCached(staging, site.url, base, resolve('node_modules/.astro/link-check.digest'))
+  : { broken: [], fromCache: false };
 for (const b of broken) console.error(`${b.page}: ${b.link} — ${b.problem}`);
 if (broken.length) fail(`构建输出中有 ${broken.length} 个失效的站内链接或锚点。`, staging);
 phase(fromCache ? '站内链接检查（与上次通过检查的输出相同）' : '站内链接检查');
@@ -89,4 +106,6 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`build: 已发布到 ${outDir}（共 ${((performance.now() - started) / 1000).toFixed(1)} s）`);
+console.log(
+  `build: 已发布到 ${outDir}（共 ${((performance.now() - started) / 1000).toFixed(1)} s）`,
+);

@@ -10,9 +10,14 @@ import { resolveBasePath, resolveContentDir } from '../src/lib/shared/buildSetti
 import { checkLinks } from './lib/linkChecker.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
-const site = jsYaml.load(readFileSync(resolve(resolveContentDir(process.env.CONTENT_DIR), 'site.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { url: string };
+const site = jsYaml.load(
+  readFileSync(resolve(resolveContentDir(process.env.CONTENT_DIR), 'site.yaml'), 'utf8'),
+  { schema: jsYaml.CORE_SCHEMA },
+) as { url: string };
 const base = resolveBasePath(process.env.BASE_PATH);
 const broken = checkLinks(dir, site.url, base);
 for (const b of broken) console.error(`${b.page}: ${b.link} — ${b.problem}`);
-console.log(`check:links: ${dir}（base ${base}）${broken.length ? `${broken.length} 个失效链接` : '全部链接有效'}`);
+console.log(
+  `check:links: ${dir}（base ${base}）${broken.length ? `${broken.length} 个失效链接` : '全部链接有效'}`,
+);
 process.exit(broken.length ? 1 : 0);

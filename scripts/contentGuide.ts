@@ -6,8 +6,22 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { describeFields } from '../src/schemas/describe.ts';
 import {
-  BENEFITS, EDUCATION_LEVELS, EMPLOYER_TYPES, GROUPS, HONOR_LEVELS, POLICY_KINDS, POLICY_TOPICS, TEAMS, TIER_LABELS, TITLES,
-  incentiveSchema, indicatorsSchema, photoPathSchema, policySchema, siteSchema, talentSchema,
+  BENEFITS,
+  EDUCATION_LEVELS,
+  EMPLOYER_TYPES,
+  GROUPS,
+  HONOR_LEVELS,
+  POLICY_KINDS,
+  POLICY_TOPICS,
+  TEAMS,
+  TIER_LABELS,
+  TITLES,
+  incentiveSchema,
+  indicatorsSchema,
+  photoPathSchema,
+  policySchema,
+  siteSchema,
+  talentSchema,
 } from '../src/schemas/index.ts';
 import { renderContentGuide } from '../src/lib/content/contentGuide.ts';
 import { CONTENT_COMPONENTS } from '../src/lib/content/contentComponents.ts';
@@ -41,7 +55,22 @@ const preamble = `# 内容编写指南（编辑用）
 把文件扩展名改为 \`.mdx\`，正文中就可以使用下列组件（无需 import）。MDX 会被当作代码处理，因此除这些组件外，正文中不能有 \`import\`/\`export\`、\`{…}\` 表达式或 HTML 标签；属性只能写成 \`名称="文字"\`。
 
 ${Object.entries(CONTENT_COMPONENTS)
-  .map(([name, c]) => `- \`<${name}${Object.entries(c.attributes).filter(([, a]) => a.required).map(([k]) => ` ${k}="…"`).join('')}${c.hasContent ? '>…</' + name + '>' : ' />'}\`：${c.description}。属性：${Object.entries(c.attributes).map(([k, a]) => `\`${k}\`（${a.required ? '必填' : '选填'}，${a.description}${a.values ? `，取值 ${a.values.join('、')}` : ''}）`).join('；')}`)
+  .map(
+    ([name, c]) =>
+      `- \`<${name}${Object.entries(c.attributes)
+        .filter(([, a]) => a.required)
+        .map(([k]) => ` ${k}="…"`)
+        .join(
+          '',
+        )}${c.hasContent ? '>…</' + name + '>' : ' />'}\`：${c.description}。属性：${Object.entries(
+        c.attributes,
+      )
+        .map(
+          ([k, a]) =>
+            `\`${k}\`（${a.required ? '必填' : '选填'}，${a.description}${a.values ? `，取值 ${a.values.join('、')}` : ''}）`,
+        )
+        .join('；')}`,
+  )
   .join('\n')}
 
 ## 取值表
@@ -50,7 +79,9 @@ ${Object.entries(CONTENT_COMPONENTS)
 - 主题分类：${POLICY_TOPICS.join('、')}
 - 适用对象 / 群体：${GROUPS.join('、')}
 - 人才队伍：${TEAMS.join('、')}
-- 人才层次：${Object.entries(TIER_LABELS).map(([k, v]) => `${k} ${v}`).join('、')}
+- 人才层次：${Object.entries(TIER_LABELS)
+  .map(([k, v]) => `${k} ${v}`)
+  .join('、')}
 - 学历：${EDUCATION_LEVELS.join('、')}
 - 职称：${TITLES.join('、')}
 - 用人类型：${EMPLOYER_TYPES.join('、')}
@@ -60,11 +91,38 @@ ${Object.entries(CONTENT_COMPONENTS)
 
 const guide = renderContentGuide(
   [
-    { title: '网站信息（site.yaml）', location: 'content/site.yaml', intro: '网站的名称、主办单位和联系方式，全站只有一个。', fields: describeFields(siteSchema) },
-    { title: '政策文件与政策解读', location: 'content/policies/**/<slug>.md', intro: 'frontmatter 之后是文件正文。解读也放在这里，文种写“解读”，并用 interprets 指向所解读的文件。', fields: describeFields(policySchema) },
-    { title: '激励与补贴事项', location: 'content/incentives/**/<slug>.md', intro: '每项补贴或服务一个文件。正文可补充说明；申请条件写在 eligibility 中，政策计算器据此判断。', fields: describeFields(incentiveSchema) },
-    { title: '人才风采', location: 'content/talents/<slug>/index.md', intro: '每人一个文件夹，照片放在同一文件夹。正文是人物故事。', fields: describeFields(talentSchema(photoPathSchema)) },
-    { title: '年度人才工作统计', location: 'content/indicators/<年份>.yaml', intro: '每年一个 YAML 文件，文件名就是年份。', fields: describeFields(indicatorsSchema) },
+    {
+      title: '网站信息（site.yaml）',
+      location: 'content/site.yaml',
+      intro: '网站的名称、主办单位和联系方式，全站只有一个。',
+      fields: describeFields(siteSchema),
+    },
+    {
+      title: '政策文件与政策解读',
+      location: 'content/policies/**/<slug>.md',
+      intro:
+        'frontmatter 之后是文件正文。解读也放在这里，文种写“解读”，并用 interprets 指向所解读的文件。',
+      fields: describeFields(policySchema),
+    },
+    {
+      title: '激励与补贴事项',
+      location: 'content/incentives/**/<slug>.md',
+      intro:
+        '每项补贴或服务一个文件。正文可补充说明；申请条件写在 eligibility 中，政策计算器据此判断。',
+      fields: describeFields(incentiveSchema),
+    },
+    {
+      title: '人才风采',
+      location: 'content/talents/<slug>/index.md',
+      intro: '每人一个文件夹，照片放在同一文件夹。正文是人物故事。',
+      fields: describeFields(talentSchema(photoPathSchema)),
+    },
+    {
+      title: '年度人才工作统计',
+      location: 'content/indicators/<年份>.yaml',
+      intro: '每年一个 YAML 文件，文件名就是年份。',
+      fields: describeFields(indicatorsSchema),
+    },
   ],
   preamble,
 );

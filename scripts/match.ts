@@ -27,7 +27,11 @@ if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);
   process.exit(0);
 }
-if (args.length !== 1) exit(`match: ${args.length === 0 ? '缺少画像文件' : `只能给出一个画像文件，现有 ${args.length} 个参数`}。\n${USAGE}`, 2);
+if (args.length !== 1)
+  exit(
+    `match: ${args.length === 0 ? '缺少画像文件' : `只能给出一个画像文件，现有 ${args.length} 个参数`}。\n${USAGE}`,
+    2,
+  );
 const file = args[0]!;
 
 const settings = commandSettings();
@@ -38,14 +42,20 @@ try {
   text = readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  exit(`${file}: ${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，应为 JSON 文件' : `无法读取（${code ?? String(error)}）`}`, 2);
+  exit(
+    `${file}: ${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，应为 JSON 文件' : `无法读取（${code ?? String(error)}）`}`,
+    2,
+  );
 }
 
 let json: unknown;
 try {
   json = JSON.parse(text);
 } catch (error) {
-  exit(`${file}: JSON 格式错误：${(error as Error).message}。请检查引号、逗号和括号是否成对（键和文字都要用英文双引号）`, 2);
+  exit(
+    `${file}: JSON 格式错误：${(error as Error).message}。请检查引号、逗号和括号是否成对（键和文字都要用英文双引号）`,
+    2,
+  );
 }
 
 const { profile, problems: profileProblems } = parseProfile(json);

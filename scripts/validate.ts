@@ -24,8 +24,13 @@ const warnings = problems.length - errors;
 if (json) {
   process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
 } else {
-  for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
-  const entries = input.policies.length + input.incentives.length + input.talents.length + input.indicators.length;
+  for (const p of problems)
+    (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
+  const entries =
+    input.policies.length +
+    input.incentives.length +
+    input.talents.length +
+    input.indicators.length;
   const summary = `validate: ${contentDir}（截至 ${asOf}）${entries} 个有效条目，${errors} 个错误，${warnings} 个警告（${Math.round(performance.now() - started)} ms）`;
   (errors ? console.error : console.log)(summary);
 }

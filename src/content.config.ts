@@ -4,7 +4,15 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import {
-  COLLECTION_LAYOUTS, SITE_FILE, incentiveSchema, indicatorsSchema, policySchema, siteSchema, slugFromPath, talentSchema, type CollectionName,
+  COLLECTION_LAYOUTS,
+  SITE_FILE,
+  incentiveSchema,
+  indicatorsSchema,
+  policySchema,
+  siteSchema,
+  slugFromPath,
+  talentSchema,
+  type CollectionName,
 } from './schemas/index.ts';
 import { resolveContentDir } from './lib/shared/buildSettings.ts';
 
@@ -26,7 +34,11 @@ const siteLoader: Loader = {
   async load({ store, parseData, generateDigest }) {
     const path = resolve(contentDir, SITE_FILE);
     const raw: unknown = parseYaml(await readFile(path, 'utf8'), { schema: 'core' });
-    const data = await parseData({ id: 'site', data: raw as Record<string, unknown>, filePath: path });
+    const data = await parseData({
+      id: 'site',
+      data: raw as Record<string, unknown>,
+      filePath: path,
+    });
     store.clear();
     store.set({ id: 'site', data, digest: generateDigest(data) });
   },
@@ -36,6 +48,9 @@ export const collections = {
   site: defineCollection({ loader: siteLoader, schema: siteSchema }),
   policies: defineCollection({ loader: entries('policies'), schema: policySchema }),
   incentives: defineCollection({ loader: entries('incentives'), schema: incentiveSchema }),
-  talents: defineCollection({ loader: entries('talents'), schema: ({ image }) => talentSchema(image) }),
+  talents: defineCollection({
+    loader: entries('talents'),
+    schema: ({ image }) => talentSchema(image),
+  }),
   indicators: defineCollection({ loader: entries('indicators'), schema: indicatorsSchema }),
 };

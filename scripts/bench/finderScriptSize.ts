@@ -18,7 +18,10 @@ try {
   process.exit(2);
 }
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-for (const f of scripts.files) console.log(`  ${relative(process.cwd(), f.file)}  ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+for (const f of scripts.files)
+  console.log(`  ${relative(process.cwd(), f.file)}  ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
 const within = scripts.gzip <= FINDER_SCRIPT_BUDGET_GZIP;
-console.log(`bench:finder: ${scripts.files.length} 个脚本，共 ${kb(scripts.raw)}（gzip ${kb(scripts.gzip)}），预算 gzip ${kb(FINDER_SCRIPT_BUDGET_GZIP)}，${within ? `余 ${kb(FINDER_SCRIPT_BUDGET_GZIP - scripts.gzip)}` : '超出预算'}`);
+console.log(
+  `bench:finder: ${scripts.files.length} 个脚本，共 ${kb(scripts.raw)}（gzip ${kb(scripts.gzip)}），预算 gzip ${kb(FINDER_SCRIPT_BUDGET_GZIP)}，${within ? `余 ${kb(FINDER_SCRIPT_BUDGET_GZIP - scripts.gzip)}` : '超出预算'}`,
+);
 process.exit(within ? 0 : 1);

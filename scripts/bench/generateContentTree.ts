@@ -7,7 +7,13 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readContentTree } from '../lib/readContentTree.ts';
-import { POLICY_TOPICS, TEAMS, BENEFITS, GROUPS, EDUCATION_LEVELS } from '../../src/schemas/vocabularies.ts';
+import {
+  POLICY_TOPICS,
+  TEAMS,
+  BENEFITS,
+  GROUPS,
+  EDUCATION_LEVELS,
+} from '../../src/schemas/vocabularies.ts';
 import { parsePolicyStructure } from '../../src/lib/policy/policyArticles.ts';
 
 /** How many entries of each kind to generate. */
@@ -19,25 +25,43 @@ export interface TreeSize {
 }
 
 /** The benchmark size of issue 8: 6,000 policies, 2,000 incentives, 2,000 talents sharing 200 photos. */
-export const BENCH_SIZE: TreeSize = { policies: 6000, incentives: 2000, talents: 2000, photos: 200 };
+export const BENCH_SIZE: TreeSize = {
+  policies: 6000,
+  incentives: 2000,
+  talents: 2000,
+  photos: 200,
+};
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN = '晓明华丽军平刚桂英芳秀兰玉珍建国志强海燕红霞文静雪梅春燕国庆丽娟永红建华德胜宇航子涵欣怡浩然梓萱一鸣思远若溪';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN =
+  '晓明华丽军平刚桂英芳秀兰玉珍建国志强海燕红霞文静雪梅春燕国庆丽娟永红建华德胜宇航子涵欣怡浩然梓萱一鸣思远若溪';
 
-const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length]!;
+const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const date = (i: number, startYear = 2016) => `${startYear + (i % 10)}-${pad(1 + (i % 12), 2)}-${pad(1 + (i % 28), 2)}`;
+const date = (i: number, startYear = 2016) =>
+  `${startYear + (i % 10)}-${pad(1 + (i % 12), 2)}-${pad(1 + (i % 28), 2)}`;
 
 /** Writes a generated tree into `outDir` (replacing it) and returns its size. */
-export function generateContentTree(outDir: string, size: TreeSize = BENCH_SIZE, sampleDir = 'content'): TreeSize {
+export function generateContentTree(
+  outDir: string,
+  size: TreeSize = BENCH_SIZE,
+  sampleDir = 'content',
+): TreeSize {
   const sample = readContentTree(sampleDir);
-  const bodies = sample.files.filter((f) => f.collection === 'policies' && parsePolicyStructure(f.body).articles.length >= 5).map((f) => f.body);
+  const bodies = sample.files
+    .filter((f) => f.collection === 'policies' && parsePolicyStructure(f.body).articles.length >= 5)
+    .map((f) => f.body);
   const stories = sample.files.filter((f) => f.collection === 'talents').map((f) => f.body);
-  const photos = sample.files.filter((f) => f.collection === 'talents').map((f) => join(f.absolutePath, '..', String((f.data as { photo: string }).photo)));
-  if (!bodies.length || !stories.length || !photos.length) throw new Error(`${sampleDir} 中没有可用作模板的政策正文、人物故事或照片`);
+  const photos = sample.files
+    .filter((f) => f.collection === 'talents')
+    .map((f) => join(f.absolutePath, '..', String((f.data as { photo: string }).photo)));
+  if (!bodies.length || !stories.length || !photos.length)
+    throw new Error(`${sampleDir} 中没有可用作模板的政策正文、人物故事或照片`);
 
   rmSync(outDir, { recursive: true, force: true });
-  for (const dir of ['policies', 'incentives', 'talents', 'indicators', 'photos']) mkdirSync(join(outDir, dir), { recursive: true });
+  for (const dir of ['policies', 'incentives', 'talents', 'indicators', 'photos'])
+    mkdirSync(join(outDir, dir), { recursive: true });
   copyFileSync(join(sampleDir, 'site.yaml'), join(outDir, 'site.yaml'));
 
   // Policies: every tenth supersedes the one before it, every twentieth is a 解读 of the one before.
@@ -53,7 +77,12 @@ export function generateContentTree(outDir: string, size: TreeSize = BENCH_SIZE,
       `title: 澄溪县人才政策文件第${i + 1}号${isInterpretation ? '解读' : ''}`,
       `kind: ${isInterpretation ? '解读' : pick(['办法', '意见', '细则', '通知', '方案', '规定'], i)}`,
       `issuer: [中共澄溪县委组织部, 澄溪县人力资源和社会保障局]`,
-      ...(isInterpretation ? [`interprets: zhengce-${pad(i - 1, 5)}`] : [`docNumber: 澄人社发〔${published.slice(0, 4)}〕${i + 1}号`, `indexNo: CXRC-BENCH-${pad(i, 6)}`]),
+      ...(isInterpretation
+        ? [`interprets: zhengce-${pad(i - 1, 5)}`]
+        : [
+            `docNumber: 澄人社发〔${published.slice(0, 4)}〕${i + 1}号`,
+            `indexNo: CXRC-BENCH-${pad(i, 6)}`,
+          ]),
       `topic: ${pick(POLICY_TOPICS, i)}`,
       `audiences: [${pick(GROUPS, i)}, ${pick(GROUPS, i + 3)}]`,
       `writtenOn: ${published}`,
@@ -81,7 +110,11 @@ export function generateContentTree(outDir: string, size: TreeSize = BENCH_SIZE,
       `policy: zhengce-${pad(policy, 5)}`,
       ...(articleCounts[policy]! >= 2 ? ['clause: 第二条'] : []),
       `benefit: ${benefit}`,
-      ...(service ? [] : [`amount: { min: ${1000 * (1 + (i % 5))}, max: ${1000 * (1 + (i % 5)) + 1000 * (i % 7)}, period: ${period}${period === 'once' ? '' : `, times: ${12 * (1 + (i % 3))}`} }`]),
+      ...(service
+        ? []
+        : [
+            `amount: { min: ${1000 * (1 + (i % 5))}, max: ${1000 * (1 + (i % 5)) + 1000 * (i % 7)}, period: ${period}${period === 'once' ? '' : `, times: ${12 * (1 + (i % 3))}`} }`,
+          ]),
       'eligibility:',
       `  education: [${pick(EDUCATION_LEVELS, i)}, ${pick(EDUCATION_LEVELS, i + 1)}]`,
       `  maxAge: ${30 + (i % 25)}`,
@@ -124,7 +157,8 @@ export function generateContentTree(outDir: string, size: TreeSize = BENCH_SIZE,
     writeFileSync(join(dir, 'index.md'), lines.join('\n'));
   }
 
-  for (const file of readdirSync(join(sampleDir, 'indicators'))) copyFileSync(join(sampleDir, 'indicators', file), join(outDir, 'indicators', file));
+  for (const file of readdirSync(join(sampleDir, 'indicators')))
+    copyFileSync(join(sampleDir, 'indicators', file), join(outDir, 'indicators', file));
   rmSync(join(outDir, 'photos'), { recursive: true });
   return size;
 }
@@ -132,7 +166,9 @@ export function generateContentTree(outDir: string, size: TreeSize = BENCH_SIZE,
 if (import.meta.main) {
   const [outDir, ...counts] = process.argv.slice(2);
   if (!outDir) {
-    console.error('用法：node scripts/bench/generateContentTree.ts <out-dir> [policies] [incentives] [talents] [photos]');
+    console.error(
+      '用法：node scripts/bench/generateContentTree.ts <out-dir> [policies] [incentives] [talents] [photos]',
+    );
     process.exit(2);
   }
   const [policies, incentives, talents, photos] = counts.map(Number);
@@ -142,5 +178,7 @@ if (import.meta.main) {
     talents: talents ?? BENCH_SIZE.talents,
     photos: photos ?? BENCH_SIZE.photos,
   });
-  console.log(`已生成 ${outDir}：${size.policies} 个政策、${size.incentives} 个激励事项、${size.talents} 位人才（${size.photos} 张照片）`);
+  console.log(
+    `已生成 ${outDir}：${size.policies} 个政策、${size.incentives} 个激励事项、${size.talents} 位人才（${size.photos} 张照片）`,
+  );
 }

@@ -21,13 +21,30 @@ if (flag === '--without-search-fields') {
   const copy = `${siteDir}-without-search-fields`;
   rmSync(copy, { recursive: true, force: true });
   // Pages, scripts and styles (the copy is also searched in a browser); not the old index nor photos.
-  cpSync(siteDir, copy, { recursive: true, filter: (source) => !source.startsWith(join(siteDir, 'pagefind')) && !/\.(?:jpe?g|png|webp|avif|gif)$/i.test(source) });
+  cpSync(siteDir, copy, {
+    recursive: true,
+    filter: (source) =>
+      !source.startsWith(join(siteDir, 'pagefind')) &&
+      !/\.(?:jpe?g|png|webp|avif|gif)$/i.test(source),
+  });
   for (const file of globSync('**/*.html', { cwd: copy })) {
     const path = join(copy, file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/<span data-pagefind-meta="(?:titleTerms|keywords|related)"[^>]*>[^<]*<\/span>/g, ''));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        /<span data-pagefind-meta="(?:titleTerms|keywords|related)"[^>]*>[^<]*<\/span>/g,
+        '',
+      ),
+    );
   }
   siteDir = copy;
 }
 const started = performance.now();
 const report = await writeSearchIndex(siteDir);
-console.log(JSON.stringify({ pageCount: report.pageCount, seconds: (performance.now() - started) / 1000, siteDir }));
+console.log(
+  JSON.stringify({
+    pageCount: report.pageCount,
+    seconds: (performance.now() - started) / 1000,
+    siteDir,
+  }),
+);

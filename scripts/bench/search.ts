@@ -54,38 +54,73 @@ const SITES: SiteSpec[] = [
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const size = (dir: string, pattern = '**/*') => globSync(pattern, { cwd: dir, onlyFiles: true }).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+const size = (dir: string, pattern = '**/*') =>
+  globSync(pattern, { cwd: dir, onlyFiles: true }).reduce(
+    (sum, f) => sum + statSync(join(dir, f)).size,
+    0,
+  );
 
 async function build(site: SiteSpec): Promise<string> {
   const out = join(root, `site-${site.name}`);
   if (!rebuild && existsSync(join(out, 'pagefind', 'pagefind-entry.json'))) return out;
   console.log(`bench:search: 构建${site.label}（${out}）…`);
-  const env = { ...process.env, CONTENT_DIR: site.contentDir(), SITE_AS_OF: AS_OF, BASE_PATH: '/', OUT_DIR: out };
-  const run = await measure(process.execPath, ['scripts/build.ts'], env, { killAboveBytes: buildMemoryLimit });
-  if (run.killed) throw new Error(`构建${site.label}的内存超过 ${formatMegabytes(buildMemoryLimit)}，已中止`);
-  if (run.exitCode !== 0) throw new Error(`构建${site.label}失败：\n${run.output.split('\n').slice(-20).join('\n')}`);
-  console.log(`bench:search: 完整构建（含建立索引）${run.seconds.toFixed(0)} s，峰值内存 ${formatMegabytes(run.peakRssBytes)}`);
+  const env = {
+    ...process.env,
+    CONTENT_DIR: site.contentDir(),
+    SITE_AS_OF: AS_OF,
+    BASE_PATH: '/',
+    OUT_DIR: out,
+  };
+  const run = await measure(process.execPath, ['scripts/build.ts'], env, {
+    killAboveBytes: buildMemoryLimit,
+  });
+  if (run.killed)
+    throw new Error(`构建${site.label}的内存超过 ${formatMegabytes(buildMemoryLimit)}，已中止`);
+  if (run.exitCode !== 0)
+    throw new Error(`构建${site.label}失败：\n${run.output.split('\n').slice(-20).join('\n')}`);
+  console.log(
+    `bench:search: 完整构建（含建立索引）${run.seconds.toFixed(0)} s，峰值内存 ${formatMegabytes(run.peakRssBytes)}`,
+  );
   return out;
 }
 
-async function index(siteDir: string, withoutFields: boolean): Promise<Measurement & { bundleDir: string; indexSeconds: number }> {
-  const args = ['scripts/bench/indexSite.ts', siteDir, ...(withoutFields ? ['--without-search-fields'] : [])];
+async function index(
+  siteDir: string,
+  withoutFields: boolean,
+): Promise<Measurement & { bundleDir: string; indexSeconds: number }> {
+  const args = [
+    'scripts/bench/indexSite.ts',
+    siteDir,
+    ...(withoutFields ? ['--without-search-fields'] : []),
+  ];
   const run = await measure(process.execPath, args, process.env, { killAboveBytes: memoryLimit });
   if (run.killed) throw new Error(`建立索引的内存超过 ${formatMegabytes(memoryLimit)}，已中止`);
   if (run.exitCode !== 0) throw new Error(`建立索引失败：\n${run.output}`);
   // The indexer's own clock: the process also copies the site first when fields are stripped.
-  const line = JSON.parse(run.output.trim().split('\n').at(-1)!) as { siteDir: string; seconds: number };
+  const line = JSON.parse(run.output.trim().split('\n').at(-1)!) as {
+    siteDir: string;
+    seconds: number;
+  };
   return { ...run, bundleDir: join(line.siteDir, 'pagefind'), indexSeconds: line.seconds };
 }
 
-async function firstQueryBytes(siteDir: string, query: string): Promise<{ bytes: number; files: number; ms: number }> {
+async function firstQueryBytes(
+  siteDir: string,
+  query: string,
+): Promise<{ bytes: number; files: number; ms: number }> {
   const { server, url } = await startStaticServer(siteDir);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const sizes: Promise<number>[] = [];
     page.on('response', (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/')) sizes.push(response.body().then((b) => b.length, () => 0));
+      if (new URL(response.url()).pathname.startsWith('/pagefind/'))
+        sizes.push(
+          response.body().then(
+            (b) => b.length,
+            () => 0,
+          ),
+        );
     });
     const started = performance.now();
     await openSearch(page, url, { q: query });
@@ -102,7 +137,9 @@ const rows: string[] = [];
 for (const site of SITES) {
   if (only && only !== site.name) continue;
   const siteDir = await build(site);
-  const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(
+    readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+  ) as { languages: Record<string, { page_count: number }> };
   const pages = entry.languages['zh-cn']!.page_count;
   console.log(`\n## ${site.label}：${pages} 个页面进入索引`);
   for (const withoutFields of [true, false]) {
@@ -110,13 +147,21 @@ for (const site of SITES) {
     const bundle = run.bundleDir;
     const label = withoutFields ? '不含隐藏检索字段（改进前）' : '含隐藏检索字段（现状）';
     console.log(`  ${label}`);
-    console.log(`    索引总大小 ${formatMegabytes(size(bundle))}（index ${formatMegabytes(size(bundle, 'index/**'))}，fragment ${formatMegabytes(size(bundle, 'fragment/**'))}，filter ${kb(size(bundle, 'filter/**'))}，${globSync('**/*', { cwd: bundle, onlyFiles: true }).length} 个文件）`);
-    console.log(`    建立索引 ${run.indexSeconds.toFixed(1)} s，峰值内存 ${formatMegabytes(run.peakRssBytes)}`);
+    console.log(
+      `    索引总大小 ${formatMegabytes(size(bundle))}（index ${formatMegabytes(size(bundle, 'index/**'))}，fragment ${formatMegabytes(size(bundle, 'fragment/**'))}，filter ${kb(size(bundle, 'filter/**'))}，${globSync('**/*', { cwd: bundle, onlyFiles: true }).length} 个文件）`,
+    );
+    console.log(
+      `    建立索引 ${run.indexSeconds.toFixed(1)} s，峰值内存 ${formatMegabytes(run.peakRssBytes)}`,
+    );
     for (const query of FIRST_QUERIES) {
       const first = await firstQueryBytes(join(bundle, '..'), query);
-      console.log(`    首次检索“${query}”：下载 ${kb(first.bytes)}（${first.files} 个 /pagefind/ 文件），${first.ms.toFixed(0)} ms`);
+      console.log(
+        `    首次检索“${query}”：下载 ${kb(first.bytes)}（${first.files} 个 /pagefind/ 文件），${first.ms.toFixed(0)} ms`,
+      );
     }
-    rows.push(`${site.label}｜${label}｜${formatMegabytes(size(bundle))}｜${run.indexSeconds.toFixed(1)} s｜${formatMegabytes(run.peakRssBytes)}`);
+    rows.push(
+      `${site.label}｜${label}｜${formatMegabytes(size(bundle))}｜${run.indexSeconds.toFixed(1)} s｜${formatMegabytes(run.peakRssBytes)}`,
+    );
   }
 }
 console.log(`\n站点｜索引｜大小｜建立索引｜峰值内存\n${rows.join('\n')}`);

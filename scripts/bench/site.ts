@@ -40,13 +40,21 @@ const check = (m: Measurement, what: string) => {
   }
 };
 const clearCaches = (root: string) => {
-  for (const dir of ['node_modules/.astro', '.astro']) rmSync(join(root, dir), { recursive: true, force: true });
+  for (const dir of ['node_modules/.astro', '.astro'])
+    rmSync(join(root, dir), { recursive: true, force: true });
 };
 
 if (!skipBig) {
-  say(`# 10,000 条内容（${BENCH_SIZE.policies} 政策、${BENCH_SIZE.incentives} 激励、${BENCH_SIZE.talents} 人才共用 ${BENCH_SIZE.photos} 张照片）`);
+  say(
+    `# 10,000 条内容（${BENCH_SIZE.policies} 政策、${BENCH_SIZE.incentives} 激励、${BENCH_SIZE.talents} 人才共用 ${BENCH_SIZE.photos} 张照片）`,
+  );
   generateContentTree(tree, BENCH_SIZE);
-  const env = { ...process.env, CONTENT_DIR: tree, SITE_AS_OF: AS_OF, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: tree,
+    SITE_AS_OF: AS_OF,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
 
   const validate = await measure(node, ['scripts/validate.ts'], env);
   check(validate, 'validate');
@@ -62,7 +70,12 @@ if (!skipBig) {
   // Baseline: bare Astro over the same Markdown, then Pagefind, with the same as-of environment.
   clearCaches('scripts/bench/baseline');
   const baselineOut = join(out, 'baseline');
-  const baseline = await measure(node, ['--input-type=module', '-e', `
+  const baseline = await measure(
+    node,
+    [
+      '--input-type=module',
+      '-e',
+      `
     import { spawnSync } from 'node:child_process';
     import * as pagefind from 'pagefind';
     const r = spawnSync(process.execPath, [${JSON.stringify(astroBin)}, 'build', '--root', 'scripts/bench/baseline', '--outDir', ${JSON.stringify(baselineOut)}], { stdio: 'inherit', env: process.env });
@@ -73,27 +86,43 @@ if (!skipBig) {
     if (added.errors.length) { console.error(added.errors); process.exit(1); }
     await index.writeFiles({ outputPath: ${JSON.stringify(join(baselineOut, 'pagefind'))} });
     await pagefind.close();
-  `], env);
+  `,
+    ],
+    env,
+  );
   check(baseline, '基线构建');
 
   // Where the time goes: the build prints each phase, Astro its page and image totals.
   const breakdown = (m: Measurement) => {
     for (const line of m.output.split('\n')) {
-      if (/^build: .+ \d+\.\d s$|page\(s\) built in|搜索索引|generating optimized images|✓ Completed in/.test(line)) say(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
+      if (
+        /^build: .+ \d+\.\d s$|page\(s\) built in|搜索索引|generating optimized images|✓ Completed in/.test(
+          line,
+        )
+      )
+        say(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
     }
   };
   say(`Rencai 完整构建（冷）：${seconds(cold)}，内存峰值 ${formatMegabytes(cold.peakRssBytes)}`);
   breakdown(cold);
-  say(`基线 Astro + Pagefind（冷）：${seconds(baseline)}，内存峰值 ${formatMegabytes(baseline.peakRssBytes)}`);
-  for (const line of baseline.output.split('\n')) if (/page\(s\) built in/.test(line)) say(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
+  say(
+    `基线 Astro + Pagefind（冷）：${seconds(baseline)}，内存峰值 ${formatMegabytes(baseline.peakRssBytes)}`,
+  );
+  for (const line of baseline.output.split('\n'))
+    if (/page\(s\) built in/.test(line)) say(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
   say(`比值 Rencai / 基线：${(cold.seconds / baseline.seconds).toFixed(2)}（目标 ≤ 1.3）`);
-  say(`Rencai 热构建：${seconds(warm)}，为冷构建的 ${(warm.seconds / cold.seconds).toFixed(2)} 倍（目标 ≤ 0.5），内存峰值 ${formatMegabytes(warm.peakRssBytes)}`);
+  say(
+    `Rencai 热构建：${seconds(warm)}，为冷构建的 ${(warm.seconds / cold.seconds).toFixed(2)} 倍（目标 ≤ 0.5），内存峰值 ${formatMegabytes(warm.peakRssBytes)}`,
+  );
   breakdown(warm);
 }
 
 // Bytes per page type and layout shift, on the sample site at the test date, built now from this code.
 const sample = join(out, 'sample');
-const built = spawnSync(node, ['scripts/build.ts'], { env: { ...process.env, SITE_AS_OF: AS_OF, OUT_DIR: sample }, stdio: 'ignore' });
+const built = spawnSync(node, ['scripts/build.ts'], {
+  env: { ...process.env, SITE_AS_OF: AS_OF, OUT_DIR: sample },
+  stdio: 'ignore',
+});
 if (built.status !== 0) throw new Error('示例网站构建失败');
 const pageTypes = [
   ['首页', ''],
@@ -120,7 +149,13 @@ try {
       const file = join(sample, decodeURIComponent(u.pathname).replace(/\/$/, '/index.html'));
       if (!existsSync(file) || !statSync(file).isFile()) return;
       const bytes = readFileSync(file);
-      const kind = file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'css' : /\.(m?js|wasm)$/.test(file) || u.pathname.includes('/pagefind/') ? 'js' : null;
+      const kind = file.endsWith('.html')
+        ? 'html'
+        : file.endsWith('.css')
+          ? 'css'
+          : /\.(m?js|wasm)$/.test(file) || u.pathname.includes('/pagefind/')
+            ? 'js'
+            : null;
       if (!kind) return;
       sizes[kind][0] += bytes.length;
       sizes[kind][1] += gzipSync(bytes, { level: 9 }).length;
@@ -128,7 +163,11 @@ try {
     await page.addInitScript(() => {
       (window as unknown as { __cls: number }).__cls = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          hadRecentInput: boolean;
+        }[])
+          if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(new URL(path, url).href, { waitUntil: 'networkidle' });
@@ -137,7 +176,9 @@ try {
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const total = sizes.html[1] + sizes.css[1] + sizes.js[1];
-    say(`| ${label} | ${kb(sizes.html[0])}（${kb(sizes.html[1])}） | ${kb(sizes.css[0])}（${kb(sizes.css[1])}） | ${kb(sizes.js[0])}（${kb(sizes.js[1])}） | ${kb(total)}${label === '政策' ? `（目标 ≤ 30 KB：${total <= 30 * 1024 ? '达到' : '未达到'}）` : ''} | ${cls.toFixed(3)} |`);
+    say(
+      `| ${label} | ${kb(sizes.html[0])}（${kb(sizes.html[1])}） | ${kb(sizes.css[0])}（${kb(sizes.css[1])}） | ${kb(sizes.js[0])}（${kb(sizes.js[1])}） | ${kb(total)}${label === '政策' ? `（目标 ≤ 30 KB：${total <= 30 * 1024 ? '达到' : '未达到'}）` : ''} | ${cls.toFixed(3)} |`,
+    );
     await page.close();
   }
 } finally {
@@ -149,4 +190,6 @@ const policyPath = `/${pageTypes.find(([label]) => label === '政策')![1]}`;
 const policyScripts = measurePageScripts(sample, policyPath);
 const extraScripts = unexpectedScripts(sample, policyScripts, POLICY_PAGE_SCRIPTS);
 say('');
-say(`政策页面加载的脚本：${policyScripts.files.map((f) => `${relative(sample, f.file)}（${f.raw} B）`).join('、') || '无'}。除搜索框和适老化开关外不运行脚本（目标）：${extraScripts.length ? `未达到（另有 ${extraScripts.join('、')}）` : '达到'}`);
+say(
+  `政策页面加载的脚本：${policyScripts.files.map((f) => `${relative(sample, f.file)}（${f.raw} B）`).join('、') || '无'}。除搜索框和适老化开关外不运行脚本（目标）：${extraScripts.length ? `未达到（另有 ${extraScripts.join('、')}）` : '达到'}`,
+);

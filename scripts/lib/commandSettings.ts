@@ -17,7 +17,10 @@ export interface CommandSettings {
  */
 export function commandSettings(): CommandSettings {
   try {
-    return { asOf: resolveSiteAsOf(process.env.SITE_AS_OF), contentDir: resolveContentDir(process.env.CONTENT_DIR) };
+    return {
+      asOf: resolveSiteAsOf(process.env.SITE_AS_OF),
+      contentDir: resolveContentDir(process.env.CONTENT_DIR),
+    };
   } catch (error) {
     console.error((error as Error).message);
     process.exit(2);
@@ -28,12 +31,17 @@ export function commandSettings(): CommandSettings {
  * The published content for a command that reads it (match, stats): the tree is validated
  * first, and content with errors ends the command with exit code 1, listing every problem.
  */
-export function publishedContent(command: string, { asOf, contentDir }: CommandSettings): { model: ContentModel<string>; site: Site | null } {
+export function publishedContent(
+  command: string,
+  { asOf, contentDir }: CommandSettings,
+): { model: ContentModel<string>; site: Site | null } {
   const { problems, input, site } = validateTree(contentDir, asOf);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     for (const problem of errors) console.error(formatProblem(problem));
-    console.error(`${command}: ${contentDir} 有 ${errors.length} 个内容错误，请先修正（npm run validate 可单独检查）。`);
+    console.error(
+      `${command}: ${contentDir} 有 ${errors.length} 个内容错误，请先修正（npm run validate 可单独检查）。`,
+    );
     process.exit(1);
   }
   return { model: buildContentModel(input, asOf), site };

@@ -14,8 +14,17 @@ export interface BrokenLink {
 }
 
 const LINK_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'], script: ['src'],
-  form: ['action'], iframe: ['src'], video: ['src', 'poster'], audio: ['src'], use: ['href'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  form: ['action'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  use: ['href'],
 };
 // Meta tags whose content is one of the site's own URLs.
 const URL_METAS = new Set(['og:url', 'og:image', 'twitter:image']);
@@ -49,7 +58,12 @@ export function checkLinks(distDir: string, origin: string, base: string): Broke
           if (attribute === 'srcset') links.push(...srcsetUrls(value));
           else links.push(value);
         }
-        if (name === 'meta' && URL_METAS.has(attributes.property ?? attributes.name ?? '') && attributes.content) links.push(attributes.content);
+        if (
+          name === 'meta' &&
+          URL_METAS.has(attributes.property ?? attributes.name ?? '') &&
+          attributes.content
+        )
+          links.push(attributes.content);
       },
     });
     parser.end(readFileSync(join(distDir, page), 'utf8'));
@@ -109,16 +123,34 @@ export const REMEMBERED_SITES = 8;
  * `cacheFile` holds the digests of the last passing sites, most recently used last, one per line: building
  * another tree or under another base in between does not make the next rebuild check again.
  */
-export function checkLinksCached(distDir: string, origin: string, base: string, cacheFile: string): { broken: BrokenLink[]; fromCache: boolean } {
+export function checkLinksCached(
+  distDir: string,
+  origin: string,
+  base: string,
+  cacheFile: string,
+): { broken: BrokenLink[]; fromCache: boolean } {
   const hash = createHash('sha256').update(`${origin}\n${base}\n`);
-  for (const file of globSync('**/*.{html,xml}', { cwd: distDir }).sort()) hash.update(`${file}\n`).update(readFileSync(join(distDir, file)));
+  for (const file of globSync('**/*.{html,xml}', { cwd: distDir }).sort())
+    hash.update(`${file}\n`).update(readFileSync(join(distDir, file)));
   // Files the pages link to but which are not pages (images, scripts, data): their names count too.
-  for (const file of globSync('**/*', { cwd: distDir, onlyFiles: true, ignore: ['**/*.{html,xml}'] }).sort()) hash.update(`${file}\n`);
+  for (const file of globSync('**/*', {
+    cwd: distDir,
+    onlyFiles: true,
+    ignore: ['**/*.{html,xml}'],
+  }).sort())
+    hash.update(`${file}\n`);
   const digest = hash.digest('hex');
-  const passed = existsSync(cacheFile) ? readFileSync(cacheFile, 'utf8').split('\n').filter((line) => /^[0-9a-f]{64}$/.test(line)) : [];
+  const passed = existsSync(cacheFile)
+    ? readFileSync(cacheFile, 'utf8')
+        .split('\n')
+        .filter((line) => /^[0-9a-f]{64}$/.test(line))
+    : [];
   const remember = () => {
     mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, [...passed.filter((d) => d !== digest), digest].slice(-REMEMBERED_SITES).join('\n') + '\n');
+    writeFileSync(
+      cacheFile,
+      [...passed.filter((d) => d !== digest), digest].slice(-REMEMBERED_SITES).join('\n') + '\n',
+    );
   };
   if (passed.includes(digest)) {
     remember();

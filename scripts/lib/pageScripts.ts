@@ -30,14 +30,23 @@ export const FINDER_SCRIPT_BUDGET_GZIP = 25_000;
  * every page needs is the 适老化 switch (a reader's choice is remembered across pages): its
  * before-paint restore and its toggle.
  */
-export const POLICY_PAGE_SCRIPTS = [/^before-paint\.js$/, /^_astro\/ElderModeToggle\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/];
+export const POLICY_PAGE_SCRIPTS = [
+  /^before-paint\.js$/,
+  /^_astro\/ElderModeToggle\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
+];
 
 /**
  * The scripts of a measured page that none of `allowed` matches, as paths in the built site.
  * @example unexpectedScripts('dist', { files: [{ file: 'dist/before-paint.js', raw: 1, gzip: 1 }], raw: 1, gzip: 1 }, POLICY_PAGE_SCRIPTS) // []
  */
-export function unexpectedScripts(siteDir: string, scripts: PageScripts, allowed: RegExp[]): string[] {
-  return scripts.files.map((f) => relative(siteDir, f.file).split(sep).join('/')).filter((path) => !allowed.some((pattern) => pattern.test(path)));
+export function unexpectedScripts(
+  siteDir: string,
+  scripts: PageScripts,
+  allowed: RegExp[],
+): string[] {
+  return scripts.files
+    .map((f) => relative(siteDir, f.file).split(sep).join('/'))
+    .filter((path) => !allowed.some((pattern) => pattern.test(path)));
 }
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g;
@@ -49,10 +58,15 @@ const STATIC_IMPORT = /\bimport\s*(?:[^"'()]*?\bfrom\s*)?["']([^"']+\.m?js)["']/
  * `base` is the deployment base the site was built with.
  */
 export function measurePageScripts(siteDir: string, pagePath: string, base = '/'): PageScripts {
-  const htmlFile = join(siteDir, pagePath.replace(/^\//, ''), pagePath.endsWith('/') ? 'index.html' : '');
+  const htmlFile = join(
+    siteDir,
+    pagePath.replace(/^\//, ''),
+    pagePath.endsWith('/') ? 'index.html' : '',
+  );
   if (!existsSync(htmlFile)) throw new Error(`找不到页面 ${htmlFile}：请先构建站点`);
   const html = readFileSync(htmlFile, 'utf8');
-  const toFile = (src: string) => join(siteDir, src.startsWith(base) ? src.slice(base.length) : src.replace(/^\//, ''));
+  const toFile = (src: string) =>
+    join(siteDir, src.startsWith(base) ? src.slice(base.length) : src.replace(/^\//, ''));
   const queue = [...html.matchAll(SCRIPT_SRC)].map((m) => toFile(m[1]!));
   const seen = new Set<string>();
   const files: ScriptFile[] = [];
@@ -62,7 +76,12 @@ export function measurePageScripts(siteDir: string, pagePath: string, base = '/'
     seen.add(file);
     const source = readFileSync(file);
     files.push({ file, raw: source.length, gzip: gzipSync(source, { level: 9 }).length });
-    for (const m of source.toString('utf8').matchAll(STATIC_IMPORT)) queue.push(join(file, '..', m[1]!));
+    for (const m of source.toString('utf8').matchAll(STATIC_IMPORT))
+      queue.push(join(file, '..', m[1]!));
   }
-  return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+  return {
+    files,
+    raw: files.reduce((s, f) => s + f.raw, 0),
+    gzip: files.reduce((s, f) => s + f.gzip, 0),
+  };
 }

@@ -4,7 +4,13 @@ import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import { globSync } from 'tinyglobby';
-import { COLLECTION_LAYOUTS, COLLECTION_NAMES, SITE_FILE, slugFromPath, type CollectionName } from '../../src/schemas/registry.ts';
+import {
+  COLLECTION_LAYOUTS,
+  COLLECTION_NAMES,
+  SITE_FILE,
+  slugFromPath,
+  type CollectionName,
+} from '../../src/schemas/registry.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 
 /**
@@ -52,12 +58,18 @@ function lineFinder(yamlText: string, firstLine: number): (path: FieldPath) => n
   let doc: ReturnType<typeof parseDocument> | null = null;
   const counter = new LineCounter();
   return (path) => {
-    doc ??= parseDocument(yamlText, { lineCounter: counter, schema: 'core', keepSourceTokens: false });
+    doc ??= parseDocument(yamlText, {
+      lineCounter: counter,
+      schema: 'core',
+      keepSourceTokens: false,
+    });
     let node: unknown = doc.contents;
     let line = firstLine;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = node.items.find(
+          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+        );
         if (!pair) break;
         const keyNode = pair.key as YamlNode;
         if (keyNode.range) line = counter.linePos(keyNode.range[0]).line + firstLine - 1;
@@ -87,18 +99,33 @@ function yamlProblem(file: string, error: unknown, lineOffset: number): Problem 
   };
 }
 
-function readMarkdownFile(absolutePath: string, shownPath: string, collection: CollectionName, slug: string, problems: Problem[]): ContentFile {
+function readMarkdownFile(
+  absolutePath: string,
+  shownPath: string,
+  collection: CollectionName,
+  slug: string,
+  problems: Problem[],
+): ContentFile {
   const source = readFileSync(absolutePath, 'utf8');
   const text = source.replace(/^\uFEFF/, '');
   const base = { file: shownPath, absolutePath, collection, slug };
   if (!/^---\r?\n/.test(text)) {
-    problems.push({ file: shownPath, line: 1, field: '(frontmatter)', rule: 'frontmatter-missing', message: '文件开头缺少 frontmatter：第一行应为 ---，字段写完后再用一行 --- 结束', severity: 'error' });
+    problems.push({
+      file: shownPath,
+      line: 1,
+      field: '(frontmatter)',
+      rule: 'frontmatter-missing',
+      message: '文件开头缺少 frontmatter：第一行应为 ---，字段写完后再用一行 --- 结束',
+      severity: 'error',
+    });
     return { ...base, data: null, body: text, bodyLine: 1, lineOf: () => 1 };
   }
   let data: unknown = null;
   let parsed: { content: string; matter: string };
   try {
-    parsed = matter(text, { engines: { yaml: (s: string) => parseYamlCore(s) as object } }) as unknown as { content: string; matter: string; data: unknown };
+    parsed = matter(text, {
+      engines: { yaml: (s: string) => parseYamlCore(s) as object },
+    }) as unknown as { content: string; matter: string; data: unknown };
     data = (parsed as unknown as { data: unknown }).data;
   } catch (error) {
     problems.push(yamlProblem(shownPath, error, 1));
@@ -109,11 +136,20 @@ function readMarkdownFile(absolutePath: string, shownPath: string, collection: C
   const prefix = text.slice(0, text.length - body.length);
   const bodyLine = prefix.split('\n').length;
   // The YAML text starts right after the opening ---, on line 1 of the file.
-  const lineOf = lineFinder(text.slice(3, text.length - body.length).replace(/\r?\n---\s*$/, ''), 1);
+  const lineOf = lineFinder(
+    text.slice(3, text.length - body.length).replace(/\r?\n---\s*$/, ''),
+    1,
+  );
   return { ...base, data: data ?? {}, body, bodyLine, lineOf };
 }
 
-function readYamlFile(absolutePath: string, shownPath: string, collection: CollectionName | 'site', slug: string, problems: Problem[]): ContentFile {
+function readYamlFile(
+  absolutePath: string,
+  shownPath: string,
+  collection: CollectionName | 'site',
+  slug: string,
+  problems: Problem[],
+): ContentFile {
   const text = readFileSync(absolutePath, 'utf8').replace(/^\uFEFF/, '');
   let data: unknown = null;
   try {
@@ -121,7 +157,16 @@ function readYamlFile(absolutePath: string, shownPath: string, collection: Colle
   } catch (error) {
     problems.push(yamlProblem(shownPath, error, 1));
   }
-  return { file: shownPath, absolutePath, collection, slug, data, body: '', bodyLine: 1, lineOf: lineFinder(text, 1) };
+  return {
+    file: shownPath,
+    absolutePath,
+    collection,
+    slug,
+    data,
+    body: '',
+    bodyLine: 1,
+    lineOf: lineFinder(text, 1),
+  };
 }
 
 /** Shown path of a file: relative to the working directory, with forward slashes. */
@@ -137,14 +182,35 @@ export function readContentTree(contentDir: string): ContentTree {
   const root = resolve(contentDir);
   const problems: Problem[] = [];
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    return { root, site: null, files: [], problems: [{ file: shown(root), line: 1, field: '(CONTENT_DIR)', rule: 'content-dir', message: `内容目录不存在：${root}。请检查 CONTENT_DIR`, severity: 'error' }] };
+    return {
+      root,
+      site: null,
+      files: [],
+      problems: [
+        {
+          file: shown(root),
+          line: 1,
+          field: '(CONTENT_DIR)',
+          rule: 'content-dir',
+          message: `内容目录不存在：${root}。请检查 CONTENT_DIR`,
+          severity: 'error',
+        },
+      ],
+    };
   }
   const sitePath = join(root, SITE_FILE);
   let site: ContentFile | null = null;
   if (existsSync(sitePath)) {
     site = readYamlFile(sitePath, shown(sitePath), 'site', 'site', problems);
   } else {
-    problems.push({ file: shown(sitePath), line: 1, field: '(site.yaml)', rule: 'site-missing', message: '缺少网站信息文件 site.yaml（网站名称、主办单位、行政区划、网址）', severity: 'error' });
+    problems.push({
+      file: shown(sitePath),
+      line: 1,
+      field: '(site.yaml)',
+      rule: 'site-missing',
+      message: '缺少网站信息文件 site.yaml（网站名称、主办单位、行政区划、网址）',
+      severity: 'error',
+    });
   }
 
   const files: ContentFile[] = [];
@@ -163,7 +229,10 @@ export function readContentTree(contentDir: string): ContentTree {
       );
     }
     // Entry-like files the collection's pattern does not pick up would silently vanish: say so.
-    const strays = globSync(layout.format === 'yaml' ? '**/*.{yaml,yml,md,mdx}' : '**/*.{md,mdx,markdown,yaml,yml}', { cwd: dir, onlyFiles: true }).filter((f) => !matched.has(f));
+    const strays = globSync(
+      layout.format === 'yaml' ? '**/*.{yaml,yml,md,mdx}' : '**/*.{md,mdx,markdown,yaml,yml}',
+      { cwd: dir, onlyFiles: true },
+    ).filter((f) => !matched.has(f));
     for (const stray of strays.sort()) {
       const hint =
         collection === 'talents'
@@ -171,7 +240,14 @@ export function readContentTree(contentDir: string): ContentTree {
           : collection === 'indicators'
             ? '年度统计应命名为 indicators/<年份>.yaml，例如 indicators/2024.yaml'
             : `${layout.label}应为 .md 或 .mdx 文件`;
-      problems.push({ file: shown(join(dir, stray)), line: 1, field: '(文件位置)', rule: 'file-layout', message: `此文件不会被发布：${hint}`, severity: 'error' });
+      problems.push({
+        file: shown(join(dir, stray)),
+        line: 1,
+        field: '(文件位置)',
+        rule: 'file-layout',
+        message: `此文件不会被发布：${hint}`,
+        severity: 'error',
+      });
     }
   }
   return { root, site, files, problems };

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { personalDataFinder, maskPersonalNumber } from '../../src/lib/security/personalData.ts';
-import { imageMetadataKinds, listImages, type ImageMetadataKind } from '../../src/integrations/builtImages.ts';
+import {
+  imageMetadataKinds,
+  listImages,
+  type ImageMetadataKind,
+} from '../../src/integrations/builtImages.ts';
 
 /** A personal number found in a built file. */
 export interface DistLeak {
@@ -16,13 +20,23 @@ export interface DistLeak {
  * ID and mobile numbers not in the official list: the last check before publishing,
  * in case something reached the output by a path validate does not see.
  */
-export function scanDistForPersonalData(distDir: string, officialPhones: readonly string[]): DistLeak[] {
+export function scanDistForPersonalData(
+  distDir: string,
+  officialPhones: readonly string[],
+): DistLeak[] {
   const leaks: DistLeak[] = [];
   const findPersonalData = personalDataFinder(officialPhones);
-  for (const file of globSync('**/*.{html,xml,json,csv,txt,js,mjs,css,svg,webmanifest}', { cwd: distDir, onlyFiles: true }).sort()) {
+  for (const file of globSync('**/*.{html,xml,json,csv,txt,js,mjs,css,svg,webmanifest}', {
+    cwd: distDir,
+    onlyFiles: true,
+  }).sort()) {
     const text = readFileSync(join(distDir, file), 'utf8');
     for (const match of findPersonalData(text)) {
-      leaks.push({ file: relative(process.cwd(), join(distDir, file)).split(sep).join('/'), kind: match.kind, masked: maskPersonalNumber(match.value) });
+      leaks.push({
+        file: relative(process.cwd(), join(distDir, file)).split(sep).join('/'),
+        kind: match.kind,
+        masked: maskPersonalNumber(match.value),
+      });
     }
   }
   return leaks;
@@ -43,7 +57,11 @@ export async function scanDistForImageMetadata(distDir: string): Promise<TaggedI
   const tagged: TaggedImage[] = [];
   for (const file of listImages(distDir)) {
     const kinds = await imageMetadataKinds(join(distDir, file));
-    if (kinds.length) tagged.push({ file: relative(process.cwd(), join(distDir, file)).split(sep).join('/'), kinds });
+    if (kinds.length)
+      tagged.push({
+        file: relative(process.cwd(), join(distDir, file)).split(sep).join('/'),
+        kinds,
+      });
   }
   return tagged;
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { readContentTree, referencedFileExists, type ContentFile } from './readContentTree.ts';
 import { checkMdxSource } from './checkMdx.ts';
-import { validateContent, type ValidationResult } from '../../src/lib/validation/validateContent.ts';
+import {
+  validateContent,
+  type ValidationResult,
+} from '../../src/lib/validation/validateContent.ts';
 import { sortProblems } from '../../src/lib/validation/problem.ts';
 import type { IsoDate } from '../../src/lib/shared/isoDate.ts';
 

@@ -10,7 +10,15 @@
 import type { FinderData, FinderIncentive } from '../lib/incentive/finderData.ts';
 import { formatYuanRange } from '../lib/incentive/incentiveAmount.ts';
 import { matchIncentives, type MatchResult } from '../lib/incentive/matchIncentives.ts';
-import { describeProfile, PROFILE_KEYS, PROFILE_LABELS, profileFromQuery, profileToQuery, type Profile, type ProfileKey } from '../lib/incentive/profile.ts';
+import {
+  describeProfile,
+  PROFILE_KEYS,
+  PROFILE_LABELS,
+  profileFromQuery,
+  profileToQuery,
+  type Profile,
+  type ProfileKey,
+} from '../lib/incentive/profile.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -27,7 +35,9 @@ const data = JSON.parse($('finder-data').textContent ?? '{}') as FinderData;
 const incentives = new Map(data.incentives.map((i) => [i.slug, i]));
 const form = $<HTMLFormElement>('finder-form');
 const noneGroup = form.querySelector<HTMLInputElement>('input[name="groups"][value="无"]')!;
-const groupBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="groups"]')].filter((b) => b !== noneGroup);
+const groupBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="groups"]')].filter(
+  (b) => b !== noneGroup,
+);
 
 /** Puts a profile's answers into the form, so that a shared link shows what was asked. */
 function fillForm(profile: Profile): void {
@@ -38,25 +48,39 @@ function fillForm(profile: Profile): void {
       for (const box of groupBoxes) box.checked = groups.includes(box.value);
       noneGroup.checked = Array.isArray(value) && value.length === 0;
     } else if (key === 'fullTime') {
-      for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="fullTime"]')) radio.checked = radio.value === (value === null || value === undefined ? '' : String(value));
+      for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="fullTime"]'))
+        radio.checked =
+          radio.value === (value === null || value === undefined ? '' : String(value));
     } else {
-      (form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement).value = value === null || value === undefined ? '' : String(value);
+      (form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement).value =
+        value === null || value === undefined ? '' : String(value);
     }
   }
 }
 
-const yuan = (min: number, max: number) => (min === max ? formatYuanRange(min, max) : `至少${formatYuanRange(min, min)}，最高${formatYuanRange(max, max)}`);
+const yuan = (min: number, max: number) =>
+  min === max
+    ? formatYuanRange(min, max)
+    : `至少${formatYuanRange(min, min)}，最高${formatYuanRange(max, max)}`;
 const titleLink = (item: FinderIncentive) => h('a', { href: item.href }, item.title);
-const fieldLink = (key: ProfileKey) => h('a', { href: `#finder-q-${key}`, 'data-field': key }, PROFILE_LABELS[key]);
+const fieldLink = (key: ProfileKey) =>
+  h('a', { href: `#finder-q-${key}`, 'data-field': key }, PROFILE_LABELS[key]);
 
 function eligibleItem(slug: string, excludedBy: string | null): HTMLElement {
   const item = incentives.get(slug)!;
-  return h('li', { class: 'result', 'data-slug': slug },
+  return h(
+    'li',
+    { class: 'result', 'data-slug': slug },
     h('h4', { class: 'result__title' }, titleLink(item)),
     h('p', { class: 'result__amount' }, item.amountText, item.valueText && `（${item.valueText}）`),
     h('p', {}, '依据：', h('a', { href: item.source.href }, item.source.text)),
     item.notes && h('p', { class: 'result__notes' }, h('strong', {}, '还须符合：'), item.notes),
-    excludedBy && h('p', { class: 'result__excluded' }, `与“${incentives.get(excludedBy)?.title ?? excludedBy}”不能同时享受，合计中只计金额较高的那一项。`),
+    excludedBy &&
+      h(
+        'p',
+        { class: 'result__excluded' },
+        `与“${incentives.get(excludedBy)?.title ?? excludedBy}”不能同时享受，合计中只计金额较高的那一项。`,
+      ),
   );
 }
 
@@ -64,38 +88,73 @@ function unknownItem(slug: string, missing: readonly ProfileKey[]): HTMLElement 
   const item = incentives.get(slug)!;
   const asks: Child[] = [];
   missing.forEach((key, i) => asks.push(i ? '、' : '', fieldLink(key)));
-  return h('li', { 'data-slug': slug }, titleLink(item), `（${item.amountText}）`, h('br'), h('span', { class: 'small' }, '还需回答：', ...asks));
+  return h(
+    'li',
+    { 'data-slug': slug },
+    titleLink(item),
+    `（${item.amountText}）`,
+    h('br'),
+    h('span', { class: 'small' }, '还需回答：', ...asks),
+  );
 }
 
 /** The materials of the eligible incentives, merged, with the incentives that need each. */
 function renderChecklist(result: MatchResult): void {
   const needs = new Map<string, string[]>();
   for (const e of result.eligible) {
-    for (const material of incentives.get(e.slug)!.apply.materials) needs.set(material, [...(needs.get(material) ?? []), e.title]);
+    for (const material of incentives.get(e.slug)!.apply.materials)
+      needs.set(material, [...(needs.get(material) ?? []), e.title]);
   }
-  $('finder-materials').replaceChildren(...[...needs].map(([material, titles]) =>
-    h('li', {}, material, h('span', { class: 'small muted' }, `（${titles.length > 1 ? `${titles.length} 项事项需要` : titles[0]}）`))));
-  $('finder-offices').replaceChildren(...result.eligible.map((e) => {
-    const { apply, title } = incentives.get(e.slug)!;
-    return h('li', { 'data-slug': e.slug },
-      h('strong', {}, title),
-      h('br'), `受理部门：${apply.office ?? '见事项页面'}`,
-      apply.phone && h('span', {}, h('br'), '咨询电话：', h('a', { href: `tel:${apply.phone.replace(/[^\d+]/g, '')}` }, apply.phone)),
-      apply.window && h('span', {}, h('br'), `申报时间：${apply.window}`),
-    );
-  }));
+  $('finder-materials').replaceChildren(
+    ...[...needs].map(([material, titles]) =>
+      h(
+        'li',
+        {},
+        material,
+        h(
+          'span',
+          { class: 'small muted' },
+          `（${titles.length > 1 ? `${titles.length} 项事项需要` : titles[0]}）`,
+        ),
+      ),
+    ),
+  );
+  $('finder-offices').replaceChildren(
+    ...result.eligible.map((e) => {
+      const { apply, title } = incentives.get(e.slug)!;
+      return h(
+        'li',
+        { 'data-slug': e.slug },
+        h('strong', {}, title),
+        h('br'),
+        `受理部门：${apply.office ?? '见事项页面'}`,
+        apply.phone &&
+          h(
+            'span',
+            {},
+            h('br'),
+            '咨询电话：',
+            h('a', { href: `tel:${apply.phone.replace(/[^\d+]/g, '')}` }, apply.phone),
+          ),
+        apply.window && h('span', {}, h('br'), `申报时间：${apply.window}`),
+      );
+    }),
+  );
   $('finder-checklist').hidden = result.eligible.length === 0;
 }
 
 function count(name: string, n: number): void {
-  for (const node of document.querySelectorAll(`[data-count="${name}"]`)) node.textContent = String(n);
+  for (const node of document.querySelectorAll(`[data-count="${name}"]`))
+    node.textContent = String(n);
 }
 
 /** Shows the result of a profile; `announce` also updates the polite status message. */
 function render(profile: Profile, ignored: readonly ProfileKey[], announce: boolean): void {
   const result = matchIncentives(data.incentives, profile, data.asOf);
   const answers = describeProfile(profile);
-  $('finder-answers').textContent = answers.length ? `您的回答：${answers.map((a) => `${a.label}：${a.text}`).join('；')}。` : '您还没有回答任何问题。';
+  $('finder-answers').textContent = answers.length
+    ? `您的回答：${answers.map((a) => `${a.label}：${a.text}`).join('；')}。`
+    : '您还没有回答任何问题。';
   const ignoredNote = $('finder-ignored');
   ignoredNote.hidden = ignored.length === 0;
   ignoredNote.textContent = `无法识别的回答：${ignored.map((k) => PROFILE_LABELS[k]).join('、')}，已按未回答处理。`;
@@ -105,16 +164,30 @@ function render(profile: Profile, ignored: readonly ProfileKey[], announce: bool
   total.dataset.max = String(result.total.max);
   $('finder-total-value').textContent = yuan(result.total.min, result.total.max);
 
-  $('finder-eligible').replaceChildren(...result.eligible.map((e) => eligibleItem(e.slug, e.notCountedBecause)));
+  $('finder-eligible').replaceChildren(
+    ...result.eligible.map((e) => eligibleItem(e.slug, e.notCountedBecause)),
+  );
   $('finder-eligible-empty').hidden = result.eligible.length > 0;
   $('finder-unknown').replaceChildren(...result.unknown.map((u) => unknownItem(u.slug, u.missing)));
   $('finder-unknown-section').hidden = result.unknown.length === 0;
   const asked = new Map<ProfileKey, number>();
-  for (const u of result.unknown) for (const key of u.missing) asked.set(key, (asked.get(key) ?? 0) + 1);
-  const asks = PROFILE_KEYS.filter((k) => asked.has(k)).flatMap((k, i) => [i ? '、' : '', fieldLink(k), `（涉及 ${asked.get(k)} 项）`]);
-  $('finder-missing-summary').replaceChildren('请补充回答：', ...asks, '。回答后就能判断下列事项：');
-  $('finder-ineligible').replaceChildren(...result.ineligible.map((i) =>
-    h('li', { 'data-slug': i.slug }, titleLink(incentives.get(i.slug)!), `：${i.reason}`)));
+  for (const u of result.unknown)
+    for (const key of u.missing) asked.set(key, (asked.get(key) ?? 0) + 1);
+  const asks = PROFILE_KEYS.filter((k) => asked.has(k)).flatMap((k, i) => [
+    i ? '、' : '',
+    fieldLink(k),
+    `（涉及 ${asked.get(k)} 项）`,
+  ]);
+  $('finder-missing-summary').replaceChildren(
+    '请补充回答：',
+    ...asks,
+    '。回答后就能判断下列事项：',
+  );
+  $('finder-ineligible').replaceChildren(
+    ...result.ineligible.map((i) =>
+      h('li', { 'data-slug': i.slug }, titleLink(incentives.get(i.slug)!), `：${i.reason}`),
+    ),
+  );
   $('finder-ineligible-section').hidden = result.ineligible.length === 0;
   count('eligible', result.eligible.length);
   count('unknown', result.unknown.length);
@@ -124,7 +197,8 @@ function render(profile: Profile, ignored: readonly ProfileKey[], announce: bool
   $('finder-results').hidden = false;
   $('finder-all').hidden = true;
   if (announce) {
-    $('finder-status').textContent = `计算完成：符合条件 ${result.eligible.length} 项，现金补贴合计${yuan(result.total.min, result.total.max)}；还需补充信息 ${result.unknown.length} 项；不符合 ${result.ineligible.length} 项。`;
+    $('finder-status').textContent =
+      `计算完成：符合条件 ${result.eligible.length} 项，现金补贴合计${yuan(result.total.min, result.total.max)}；还需补充信息 ${result.unknown.length} 项；不符合 ${result.ineligible.length} 项。`;
   }
 }
 
@@ -143,7 +217,9 @@ function load(): void {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const { profile, ignored } = profileFromQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const { profile, ignored } = profileFromQuery(
+    new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
+  );
   const query = profileToQuery(profile);
   history.pushState(null, '', query ? `?${query}` : location.pathname);
   render(profile, ignored, true);

@@ -33,7 +33,12 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string; anchor?: { element: string; id: string } }[];
+  sub_results?: {
+    title: string;
+    url: string;
+    excerpt: string;
+    anchor?: { element: string; id: string };
+  }[];
 }
 interface PagefindResult {
   id: string;
@@ -49,7 +54,10 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -72,8 +80,20 @@ const empty = $('search-empty');
 const more = $<HTMLButtonElement>('search-more');
 const intro = $('search-intro');
 const resultTemplate = $<HTMLTemplateElement>('search-result-template');
-const badges = new Map([...$<HTMLTemplateElement>('search-badge-template').content.querySelectorAll<HTMLElement>('[data-status]')].map((b) => [b.dataset.status!, b]));
-const typeLabels = new Map([...$<HTMLTemplateElement>('search-type-template').content.querySelectorAll<HTMLElement>('[data-type]')].map((t) => [t.dataset.type!, t]));
+const badges = new Map(
+  [
+    ...$<HTMLTemplateElement>('search-badge-template').content.querySelectorAll<HTMLElement>(
+      '[data-status]',
+    ),
+  ].map((b) => [b.dataset.status!, b]),
+);
+const typeLabels = new Map(
+  [
+    ...$<HTMLTemplateElement>('search-type-template').content.querySelectorAll<HTMLElement>(
+      '[data-type]',
+    ),
+  ].map((t) => [t.dataset.type!, t]),
+);
 
 const pageTitle = document.title;
 app.hidden = false;
@@ -103,7 +123,11 @@ function stateFromPage(): SearchState {
 
 /** The search of the page address with what the form says now (a query typed but not yet sent). */
 function stateFromForm(): SearchState {
-  return { ...stateFromPage(), q: input.value.trim(), sort: sortSelect.value === 'date' ? 'date' : 'relevance' };
+  return {
+    ...stateFromPage(),
+    q: input.value.trim(),
+    sort: sortSelect.value === 'date' ? 'date' : 'relevance',
+  };
 }
 
 function fillForm(state: SearchState): void {
@@ -124,7 +148,10 @@ function describeFilters(state: SearchState): string {
   const parts = SEARCH_FILTERS.flatMap((name) => {
     const values = state.filters[name];
     if (!values?.length) return [];
-    const shown = name === 'type' ? values.map((v) => CONTENT_TYPE_LABELS[v as keyof typeof CONTENT_TYPE_LABELS] ?? v) : values;
+    const shown =
+      name === 'type'
+        ? values.map((v) => CONTENT_TYPE_LABELS[v as keyof typeof CONTENT_TYPE_LABELS] ?? v)
+        : values;
     return [`${SEARCH_FILTER_LABELS[name]}为${shown.join('或')}`];
   });
   return parts.length ? `（${parts.join('，')}）` : '';
@@ -134,7 +161,13 @@ function describeFilters(state: SearchState): string {
 async function firstFinding(pf: Pagefind, prepared: PreparedQuery, state: SearchState) {
   const filters = pagefindFilters(state.filters);
   const sort = state.sort === 'date' ? ({ date: 'desc' } as const) : undefined;
-  if (!prepared.attempts.length) return { search: await pf.search(null, { filters, sort: { date: 'desc' } }), query: null, loose: false, lookup: false };
+  if (!prepared.attempts.length)
+    return {
+      search: await pf.search(null, { filters, sort: { date: 'desc' } }),
+      query: null,
+      loose: false,
+      lookup: false,
+    };
   let last: PagefindSearch | null = null;
   for (const attempt of prepared.attempts) {
     last = await pf.search(attempt.query, { filters, sort });
@@ -144,7 +177,12 @@ async function firstFinding(pf: Pagefind, prepared: PreparedQuery, state: Search
 }
 
 /** Counts for each filter as if that filter alone were not chosen, so a reader can widen it. */
-async function filterCounts(pf: Pagefind, query: string | null, state: SearchState, search: PagefindSearch): Promise<Record<string, Record<string, number>>> {
+async function filterCounts(
+  pf: Pagefind,
+  query: string | null,
+  state: SearchState,
+  search: PagefindSearch,
+): Promise<Record<string, Record<string, number>>> {
   const counts: Record<string, Record<string, number>> = {};
   for (const name of SEARCH_FILTERS) {
     if (state.filters[name]?.length) {
@@ -158,7 +196,10 @@ async function filterCounts(pf: Pagefind, query: string | null, state: SearchSta
 }
 
 function renderFilters(state: SearchState, counts: Record<string, Record<string, number>>): void {
-  const focused = document.activeElement instanceof HTMLInputElement && filterBox.contains(document.activeElement) ? `${document.activeElement.name}=${document.activeElement.value}` : null;
+  const focused =
+    document.activeElement instanceof HTMLInputElement && filterBox.contains(document.activeElement)
+      ? `${document.activeElement.name}=${document.activeElement.value}`
+      : null;
   const groups: HTMLElement[] = [];
   for (const name of SEARCH_FILTERS) {
     const options = filterOptions(name, counts[name] ?? {}, state.filters[name] ?? []);
@@ -177,7 +218,10 @@ function renderFilters(state: SearchState, counts: Record<string, Record<string,
       const count = document.createElement('span');
       count.className = 'filter-count';
       count.textContent = `（${option.count}）`;
-      const text = name === 'type' ? CONTENT_TYPE_LABELS[option.value as keyof typeof CONTENT_TYPE_LABELS] : option.value;
+      const text =
+        name === 'type'
+          ? CONTENT_TYPE_LABELS[option.value as keyof typeof CONTENT_TYPE_LABELS]
+          : option.value;
       label.append(box, text, count);
       fieldset.append(label);
     }
@@ -187,7 +231,12 @@ function renderFilters(state: SearchState, counts: Record<string, Record<string,
   const chosen = SEARCH_FILTERS.reduce((n, name) => n + (state.filters[name]?.length ?? 0), 0);
   filterCount.textContent = chosen ? `（已选 ${chosen} 项）` : '';
   clearFilters.hidden = chosen === 0;
-  if (focused) filterBox.querySelector<HTMLInputElement>(`input[name="${focused.split('=')[0]}"][value="${CSS.escape(focused.slice(focused.indexOf('=') + 1))}"]`)?.focus();
+  if (focused)
+    filterBox
+      .querySelector<HTMLInputElement>(
+        `input[name="${focused.split('=')[0]}"][value="${CSS.escape(focused.slice(focused.indexOf('=') + 1))}"]`,
+      )
+      ?.focus();
 }
 
 /** Text runs of an excerpt, highlighted words in <mark>; never parsed as HTML. */
@@ -208,7 +257,9 @@ const NOTICES: Record<string, { text: string; tone?: string }> = {
 };
 
 function resultItem(data: PagefindResultData): HTMLElement {
-  const item = (resultTemplate.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+  const item = (resultTemplate.content.firstElementChild as HTMLElement).cloneNode(
+    true,
+  ) as HTMLElement;
   const type = data.filters.type?.[0] ?? data.meta.type ?? '';
   const state = data.filters.status?.[0];
   item.dataset.type = type;
@@ -232,20 +283,31 @@ function resultItem(data: PagefindResultData): HTMLElement {
     if (data.meta.availability) facts.push(data.meta.availability);
     if (data.meta.source) facts.push(`依据${data.meta.source}`);
   }
-  if (type === '人才') facts.push(...[data.meta.field, data.meta.organization].filter((f): f is string => Boolean(f)));
+  if (type === '人才')
+    facts.push(...[data.meta.field, data.meta.organization].filter((f): f is string => Boolean(f)));
   if (data.meta.date && type !== '激励') facts.push(`${formatChineseDate(data.meta.date)}发布`);
   item.querySelector('.search-result__facts')!.textContent = facts.join(' · ');
 
   const notice = item.querySelector<HTMLElement>('.search-result__notice')!;
   const noticeFor = state && type !== '人才' ? NOTICES[state] : undefined;
   if (noticeFor) {
-    notice.textContent = type === '激励' ? (state === '尚未施行' ? '依据的政策尚未施行。' : `依据的政策${state}，本事项已停止受理新申请。`) : noticeFor.text;
+    notice.textContent =
+      type === '激励'
+        ? state === '尚未施行'
+          ? '依据的政策尚未施行。'
+          : `依据的政策${state}，本事项已停止受理新申请。`
+        : noticeFor.text;
     if (noticeFor.tone) notice.dataset.tone = noticeFor.tone;
   }
 
   item.querySelector('.search-result__excerpt')!.replaceChildren(...excerptNodes(data.excerpt));
   // A policy's matching articles and chapters link straight to the place in the document.
-  const sections = type === '政策' || type === '解读' ? (data.sub_results ?? []).filter((s) => s.anchor && s.url !== data.url && s.excerpt !== data.excerpt).slice(0, 3) : [];
+  const sections =
+    type === '政策' || type === '解读'
+      ? (data.sub_results ?? [])
+          .filter((s) => s.anchor && s.url !== data.url && s.excerpt !== data.excerpt)
+          .slice(0, 3)
+      : [];
   item.querySelector('.search-result__sections')!.replaceChildren(
     ...sections.map((s) => {
       const li = document.createElement('li');
@@ -342,7 +404,9 @@ async function run(state: SearchState): Promise<void> {
   list.replaceChildren();
   renderFilters(state, counts);
   loose.hidden = !found.loose;
-  loose.textContent = found.loose ? `没有找到与${quote(prepared.text)}完全对应的文号或金额，以下是包含这些字词的结果。` : '';
+  loose.textContent = found.loose
+    ? `没有找到与${quote(prepared.text)}完全对应的文号或金额，以下是包含这些字词的结果。`
+    : '';
   const what = prepared.text ? `与${quote(prepared.text)}相关的` : '';
   status.textContent = results.length
     ? `找到${what}结果 ${results.length} 条${describeFilters(state)}${state.sort === 'date' ? '，按发布日期排列' : ''}。`

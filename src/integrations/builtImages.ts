@@ -35,11 +35,18 @@ export function jpegComments(data: Uint8Array): string[] {
   while (at + 4 <= data.length) {
     if (data[at] !== 0xff) break;
     const marker = data[at + 1]!;
-    if (marker === 0xff) { at += 1; continue; } // fill byte
-    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) { at += 2; continue; }
+    if (marker === 0xff) {
+      at += 1;
+      continue;
+    } // fill byte
+    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      at += 2;
+      continue;
+    }
     if (marker === 0xda || marker === 0xd9) break; // start of scan, end of image
     const length = (data[at + 2]! << 8) | data[at + 3]!;
-    if (marker === 0xfe) comments.push(Buffer.from(data.subarray(at + 4, at + 2 + length)).toString('latin1'));
+    if (marker === 0xfe)
+      comments.push(Buffer.from(data.subarray(at + 4, at + 2 + length)).toString('latin1'));
     at += 2 + length;
   }
   return comments;
@@ -53,7 +60,8 @@ export async function imageMetadataKinds(file: string): Promise<ImageMetadataKin
   if (meta.exif?.length) kinds.push('exif');
   if (meta.xmp?.length || meta.xmpAsString) kinds.push('xmp');
   if (meta.iptc?.length) kinds.push('iptc');
-  if (meta.comments?.length || (meta.format === 'jpeg' && jpegComments(data).length)) kinds.push('comment');
+  if (meta.comments?.length || (meta.format === 'jpeg' && jpegComments(data).length))
+    kinds.push('comment');
   return kinds;
 }
 
@@ -84,10 +92,17 @@ export function findUnreferencedAssetImages(distDir: string, assetsDir: string):
     for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + prefix.length)) {
       let end = at + prefix.length;
       while (end < text.length && !nameEnd.test(text[end]!)) end++;
-      add(text.slice(at + prefix.length, end).split('/').pop()!);
+      add(
+        text
+          .slice(at + prefix.length, end)
+          .split('/')
+          .pop()!,
+      );
     }
     // Stylesheets may also name an image relative to themselves: url(x.jpg).
-    if (file.endsWith('.css')) for (const match of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) add(match[1]!.split('/').pop()!);
+    if (file.endsWith('.css'))
+      for (const match of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g))
+        add(match[1]!.split('/').pop()!);
   }
   return listImages(join(distDir, assets))
     .filter((file) => !named.has(basename(file).toLowerCase()))
@@ -102,13 +117,26 @@ export function findUnreferencedAssetImages(distDir: string, assetsDir: string):
 export async function reencodeWithoutMetadata(file: string): Promise<void> {
   const input = readFileSync(file);
   const { format } = await sharp(input, { failOn: 'none' }).metadata();
-  const image = sharp(input, { failOn: 'none', animated: format === 'gif' || format === 'webp' }).rotate();
-  const output = await (format === 'jpeg' ? image.jpeg({ quality: 90 })
-    : format === 'png' ? image.png({ compressionLevel: 9 })
-    : format === 'webp' ? image.webp({ quality: 90 })
-    : format === 'gif' ? image.gif()
-    : format === 'heif' ? image.avif({ quality: 70 })
-    : (() => { throw new Error(`${file}: 无法识别的图片格式 ${format ?? '未知'}，不能去除元数据`); })()
+  const image = sharp(input, {
+    failOn: 'none',
+    animated: format === 'gif' || format === 'webp',
+  }).rotate();
+  const output = await (
+    format === 'jpeg'
+      ? image.jpeg({ quality: 90 })
+      : format === 'png'
+        ? image.png({ compressionLevel: 9 })
+        : format === 'webp'
+          ? image.webp({ quality: 90 })
+          : format === 'gif'
+            ? image.gif()
+            : format === 'heif'
+              ? image.avif({ quality: 70 })
+              : (() => {
+                  throw new Error(
+                    `${file}: 无法识别的图片格式 ${format ?? '未知'}，不能去除元数据`,
+                  );
+                })()
   ).toBuffer();
   writeFileSync(file, output);
 }
@@ -126,7 +154,10 @@ export interface ImageCleanReport {
  * assets folder, then re-encodes any image that still carries metadata. Throws when an
  * image keeps metadata after that, so the build fails instead of publishing it.
  */
-export async function cleanBuiltImages(distDir: string, assetsDir: string): Promise<ImageCleanReport> {
+export async function cleanBuiltImages(
+  distDir: string,
+  assetsDir: string,
+): Promise<ImageCleanReport> {
   const removed = findUnreferencedAssetImages(distDir, assetsDir);
   for (const file of removed) unlinkSync(join(distDir, file));
   const stripped: ImageCleanReport['stripped'] = [];

@@ -21,7 +21,9 @@ export function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const report = await writeSearchIndex(fileURLToPath(dir), cacheDir);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`已为 ${report.pageCount} 个页面${report.fromCache ? '取用缓存的' : '建立'}搜索索引（/${SEARCH_BUNDLE_DIR}/，${report.files.length} 个文件，${seconds} s）`);
+        logger.info(
+          `已为 ${report.pageCount} 个页面${report.fromCache ? '取用缓存的' : '建立'}搜索索引（/${SEARCH_BUNDLE_DIR}/，${report.files.length} 个文件，${seconds} s）`,
+        );
       },
     },
   };

@@ -22,7 +22,8 @@ export function publishedImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { removed, stripped } = await cleanBuiltImages(fileURLToPath(dir), assetsDir);
         for (const file of removed) logger.info(`已删除无页面引用的原图 ${file}`);
-        for (const { file, kinds } of stripped) logger.info(`已去除 ${file} 的元数据（${kinds.join('、')}）`);
+        for (const { file, kinds } of stripped)
+          logger.info(`已去除 ${file} 的元数据（${kinds.join('、')}）`);
       },
     },
   };

@@ -19,7 +19,8 @@ export const SEARCH_LANGUAGE = 'zh-cn';
 // What the browser needs from the bundle. Pagefind also writes its ready-made UIs
 // (pagefind-ui.js, the component and modular UIs, highlight.js); the site has its own
 // search page, so those are not published.
-const BUNDLE_KEEP = /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
+const BUNDLE_KEEP =
+  /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
 
 /** What indexing a site produced. */
 export interface SearchIndexReport {
@@ -45,7 +46,11 @@ export function pagesMarkedForIndex(siteDir: string): string[] {
 function markedPages(siteDir: string): { pages: string[]; digest: string } {
   const hash = createHash('sha256');
   const pages: string[] = [];
-  for (const file of globSync('**/*.html', { cwd: siteDir, onlyFiles: true, ignore: [`${SEARCH_BUNDLE_DIR}/**`] }).sort()) {
+  for (const file of globSync('**/*.html', {
+    cwd: siteDir,
+    onlyFiles: true,
+    ignore: [`${SEARCH_BUNDLE_DIR}/**`],
+  }).sort()) {
     const html = readFileSync(join(siteDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     pages.push(file);
@@ -83,7 +88,10 @@ export function pruneSearchBundle(bundleDir: string): void {
  * when Pagefind reports an error, when a marked page is missing from the index, or when
  * a page is in a language other than Chinese: a build must never publish a half index.
  */
-export async function writeSearchIndex(siteDir: string, cacheDir?: string): Promise<SearchIndexReport & { fromCache: boolean }> {
+export async function writeSearchIndex(
+  siteDir: string,
+  cacheDir?: string,
+): Promise<SearchIndexReport & { fromCache: boolean }> {
   const { pages: expected, digest } = markedPages(siteDir);
   const bundleDir = join(siteDir, SEARCH_BUNDLE_DIR);
   rmSync(bundleDir, { recursive: true, force: true });
@@ -96,13 +104,18 @@ export async function writeSearchIndex(siteDir: string, cacheDir?: string): Prom
   }
   try {
     const { index, errors } = await createIndex({ keepIndexUrl: false, writePlayground: false });
-    if (errors.length || !index) throw new Error(`无法启动 Pagefind：${errors.join('；') || '未返回索引'}`);
+    if (errors.length || !index)
+      throw new Error(`无法启动 Pagefind：${errors.join('；') || '未返回索引'}`);
     // Read only the folders that hold marked pages: Pagefind otherwise parses every list and
     // facet page too, only to skip them (on a 10,000-entry site: 50 s instead of 30 s).
-    const added = await index.addDirectory({ path: siteDir, ...(indexGlob(expected) ? { glob: indexGlob(expected)! } : {}) });
+    const added = await index.addDirectory({
+      path: siteDir,
+      ...(indexGlob(expected) ? { glob: indexGlob(expected)! } : {}),
+    });
     if (added.errors.length) throw new Error(`Pagefind 建立索引时出错：${added.errors.join('；')}`);
     const written = await index.writeFiles({ outputPath: bundleDir });
-    if (written.errors.length) throw new Error(`Pagefind 写入索引时出错：${written.errors.join('；')}`);
+    if (written.errors.length)
+      throw new Error(`Pagefind 写入索引时出错：${written.errors.join('；')}`);
   } finally {
     await close();
   }
@@ -110,7 +123,9 @@ export async function writeSearchIndex(siteDir: string, cacheDir?: string): Prom
   const report = checkBundle(bundleDir, expected.length);
   if (cacheDir && cached) {
     // Keep only the newest bundle; write it beside and rename, so a half copy is never reused.
-    for (const old of existsSync(cacheDir) ? readdirSync(cacheDir) : []) if (old.startsWith('pagefind-')) rmSync(join(cacheDir, old), { recursive: true, force: true });
+    for (const old of existsSync(cacheDir) ? readdirSync(cacheDir) : [])
+      if (old.startsWith('pagefind-'))
+        rmSync(join(cacheDir, old), { recursive: true, force: true });
     cpSync(bundleDir, `${cached}.tmp`, { recursive: true });
     renameSync(`${cached}.tmp`, cached);
   }
@@ -119,14 +134,20 @@ export async function writeSearchIndex(siteDir: string, cacheDir?: string): Prom
 
 /** Checks a written bundle: Chinese only, and every marked page indexed. */
 function checkBundle(bundleDir: string, expectedPages: number): SearchIndexReport {
-  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const languages = Object.keys(entry.languages).sort();
   if (languages.join() !== SEARCH_LANGUAGE) {
-    throw new Error(`搜索索引的语言应只有 ${SEARCH_LANGUAGE}，实际为 ${languages.join('、') || '无'}：请检查页面的 lang 属性`);
+    throw new Error(
+      `搜索索引的语言应只有 ${SEARCH_LANGUAGE}，实际为 ${languages.join('、') || '无'}：请检查页面的 lang 属性`,
+    );
   }
   const pageCount = entry.languages[SEARCH_LANGUAGE]!.page_count;
   if (pageCount !== expectedPages) {
-    throw new Error(`Pagefind 索引了 ${pageCount} 个页面，而构建输出中有 ${expectedPages} 个页面标记了 data-pagefind-body`);
+    throw new Error(
+      `Pagefind 索引了 ${pageCount} 个页面，而构建输出中有 ${expectedPages} 个页面标记了 data-pagefind-body`,
+    );
   }
   const files = globSync('**/*', { cwd: bundleDir, onlyFiles: true }).sort();
   return { pageCount, expectedPages, files, languages };

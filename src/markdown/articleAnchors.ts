@@ -34,14 +34,20 @@ export function articleAnchors(options: ArticleAnchorsOptions = {}): () => HastP
           ctx.setProperty(node, 'id', id);
           ctx.setProperty(node, 'className', [division.kind === 'article' ? 'article' : 'chapter']);
           // An article is a paragraph, not a heading: naming it makes it a search sub-result that links to the article.
-          if (division.kind === 'article' && node.tagName === 'p') ctx.setProperty(node, 'dataPagefindTitle', division.label);
+          if (division.kind === 'article' && node.tagName === 'p')
+            ctx.setProperty(node, 'dataPagefindTitle', division.label);
           if (division.kind === 'article' && options.citeLinks?.(ctx.fileURL)) {
             ctx.appendChild(node, [
               { type: 'text', value: ' ' },
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { className: ['article-cite'], href: `#${id}`, ariaLabel: `引用${division.label}`, dataPagefindIgnore: '' },
+                properties: {
+                  className: ['article-cite'],
+                  href: `#${id}`,
+                  ariaLabel: `引用${division.label}`,
+                  dataPagefindIgnore: '',
+                },
                 children: [{ type: 'text', value: '引用' }],
               },
             ]);

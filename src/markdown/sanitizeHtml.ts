@@ -8,17 +8,123 @@ import type { HastPluginDefinition } from 'satteri';
  */
 
 const REMOVE = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
-  'select', 'textarea', 'option', 'link', 'meta', 'base', 'template', 'svg', 'math', 'noscript', 'audio', 'video', 'source', 'track', 'canvas', 'portal', 'dialog', 'slot',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'link',
+  'meta',
+  'base',
+  'template',
+  'svg',
+  'math',
+  'noscript',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'canvas',
+  'portal',
+  'dialog',
+  'slot',
 ]);
 
 const ALLOW = new Set([
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'small', 'mark',
-  'span', 'div', 'section', 'blockquote', 'q', 'cite', 'abbr', 'code', 'pre', 'kbd', 'samp', 'var', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'a', 'img', 'figure', 'figcaption', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'details', 'summary', 'time', 'ruby', 'rt', 'rp',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'del',
+  'ins',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'span',
+  'div',
+  'section',
+  'blockquote',
+  'q',
+  'cite',
+  'abbr',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'table',
+  'caption',
+  'colgroup',
+  'col',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'details',
+  'summary',
+  'time',
+  'ruby',
+  'rt',
+  'rp',
 ]);
 
-const ALLOWED_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'id', 'colSpan', 'rowSpan', 'scope', 'headers', 'lang', 'dir', 'width', 'height', 'dateTime', 'cite', 'start', 'reversed', 'open', 'abbr', 'span', 'loading', 'decoding']);
+const ALLOWED_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'alt',
+  'title',
+  'id',
+  'colSpan',
+  'rowSpan',
+  'scope',
+  'headers',
+  'lang',
+  'dir',
+  'width',
+  'height',
+  'dateTime',
+  'cite',
+  'start',
+  'reversed',
+  'open',
+  'abbr',
+  'span',
+  'loading',
+  'decoding',
+]);
 // Footnotes and task lists that the Markdown renderer itself produces.
 const ALLOWED_DATA = /^(?:dataFootnote\w*|ariaDescribedBy|ariaLabel|ariaHidden|className)$/;
 const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
@@ -46,10 +152,26 @@ export function sanitizeHtml(): HastPluginDefinition {
           return;
         }
         for (const [key, value] of Object.entries(node.properties ?? {})) {
-          const isClassFromMarkdown = key === 'className' && Array.isArray(value) && value.every((c) => /^(?:footnotes?|sr-only|data-footnote-backref|contains-task-list|task-list-item|language-[\w-]+)$/.test(String(c)));
-          const keep = (ALLOWED_ATTRIBUTES.has(key) || (ALLOWED_DATA.test(key) && key !== 'className') || isClassFromMarkdown) && !/^on/i.test(key);
+          const isClassFromMarkdown =
+            key === 'className' &&
+            Array.isArray(value) &&
+            value.every((c) =>
+              /^(?:footnotes?|sr-only|data-footnote-backref|contains-task-list|task-list-item|language-[\w-]+)$/.test(
+                String(c),
+              ),
+            );
+          const keep =
+            (ALLOWED_ATTRIBUTES.has(key) ||
+              (ALLOWED_DATA.test(key) && key !== 'className') ||
+              isClassFromMarkdown) &&
+            !/^on/i.test(key);
           if (!keep) ctx.setProperty(node, key, undefined);
-          else if ((key === 'href' || key === 'src' || key === 'cite') && typeof value === 'string' && !isSafeUrl(value)) ctx.setProperty(node, key, undefined);
+          else if (
+            (key === 'href' || key === 'src' || key === 'cite') &&
+            typeof value === 'string' &&
+            !isSafeUrl(value)
+          )
+            ctx.setProperty(node, key, undefined);
         }
       },
     },

@@ -8,6 +8,13 @@ import { hostHeadersFile } from '../lib/security/hostHeaders.ts';
 export const getStaticPaths: GetStaticPaths = () => [{ params: { headers: '_headers' } }];
 
 export const GET: APIRoute = () =>
-  new Response(hostHeadersFile(securityHeaders(), { assets: withBase('/_astro/*'), search: withBase('/pagefind/*'), all: withBase('/*') }), {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    hostHeadersFile(securityHeaders(), {
+      assets: withBase('/_astro/*'),
+      search: withBase('/pagefind/*'),
+      all: withBase('/*'),
+    }),
+    {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    },
+  );

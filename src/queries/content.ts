@@ -1,6 +1,11 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
-import { buildContentModel, type ContentModel, type IncentiveRecord, type PolicyRecord } from '../lib/content/contentModel.ts';
+import {
+  buildContentModel,
+  type ContentModel,
+  type IncentiveRecord,
+  type PolicyRecord,
+} from '../lib/content/contentModel.ts';
 import { resolveSiteAsOf } from '../lib/shared/buildSettings.ts';
 import type { Site } from '../schemas/site.ts';
 
@@ -23,7 +28,11 @@ export function getContentModel(): Promise<ContentModel<ImageMetadata>> {
       getCollection('talents'),
       getCollection('indicators'),
     ]);
-    const source = <T,>(entry: { id: string; data: T; body?: string }) => ({ slug: entry.id, data: entry.data, body: entry.body ?? '' });
+    const source = <T>(entry: { id: string; data: T; body?: string }) => ({
+      slug: entry.id,
+      data: entry.data,
+      body: entry.body ?? '',
+    });
     return buildContentModel(
       {
         policies: policies.map(source),

@@ -22,25 +22,33 @@ export interface PolicyListProps {
 let titlesBySlug: Promise<Map<string, string>> | null = null;
 /** Every published title by slug, built once and shared by all list pages (thousands on a large site). */
 function titles(): Promise<Map<string, string>> {
-  titlesBySlug ??= getPolicies().then((policies) => new Map(policies.map((p) => [p.slug, p.data.title])));
+  titlesBySlug ??= getPolicies().then(
+    (policies) => new Map(policies.map((p) => [p.slug, p.data.title])),
+  );
   return titlesBySlug;
 }
 
 async function props(list: PolicyListPage): Promise<PolicyListProps> {
   const policies = await getPolicies();
-  const name = list.selected ? `${POLICY_FACET_LABELS[list.selected.facet]}：${list.selected.value} - 政策文件` : '政策文件';
+  const name = list.selected
+    ? `${POLICY_FACET_LABELS[list.selected.facet]}：${list.selected.value} - 政策文件`
+    : '政策文件';
   return {
     list,
     titles: await titles(),
     allCount: policies.length,
     title: list.page > 1 ? `${name}（第${list.page}页）` : name,
-    path: list.selected ? routes.policyFacet(list.selected.facet, list.selected.code, list.page) : routes.policiesPage(list.page),
+    path: list.selected
+      ? routes.policyFacet(list.selected.facet, list.selected.code, list.page)
+      : routes.policiesPage(list.page),
   };
 }
 
 /** Paths of the list routes: `facet` says whether the route is a facet route, `paged` whether it serves pages after the first. */
 export async function policyListPaths({ facet, paged }: { facet: boolean; paged: boolean }) {
-  const lists = (await getPolicyListPages()).filter((l) => Boolean(l.selected) === facet && (l.page > 1) === paged);
+  const lists = (await getPolicyListPages()).filter(
+    (l) => Boolean(l.selected) === facet && l.page > 1 === paged,
+  );
   return Promise.all(
     lists.map(async (list) => ({
       params: {

@@ -5,7 +5,15 @@ import { attachmentFileName, attachmentType } from '../lib/policy/attachments.ts
 import { parsePolicyStructure, type PolicyStructure } from '../lib/policy/policyArticles.ts';
 import { diffPolicyBodies, type PolicyDiff } from '../lib/policy/policyDiff.ts';
 import { paginate } from '../lib/shared/pagination.ts';
-import { countFacets, facetValues, POLICIES_PAGE_SIZE, POLICY_FACETS, RESERVED_POLICY_SLUGS, type FacetValueCount, type PolicyFacet } from '../lib/policy/policyFacets.ts';
+import {
+  countFacets,
+  facetValues,
+  POLICIES_PAGE_SIZE,
+  POLICY_FACETS,
+  RESERVED_POLICY_SLUGS,
+  type FacetValueCount,
+  type PolicyFacet,
+} from '../lib/policy/policyFacets.ts';
 import { versionChain, type VersionedPolicy } from '../lib/policy/policyVersions.ts';
 import { getIncentives, getPolicies, getPolicyEntry } from './content.ts';
 
@@ -42,7 +50,19 @@ export function getPolicyMap(): Promise<Map<string, PolicyRecord>> {
 
 function getVersionedMap(): Promise<Map<string, VersionedPolicy>> {
   versionedMap ??= getPolicyMap().then(
-    (policies) => new Map([...policies].map(([s, p]) => [s, { slug: s, effectiveOn: p.effectiveOn, publishedOn: p.data.publishedOn, supersedes: p.supersedes, supersededBy: p.supersededBy }])),
+    (policies) =>
+      new Map(
+        [...policies].map(([s, p]) => [
+          s,
+          {
+            slug: s,
+            effectiveOn: p.effectiveOn,
+            publishedOn: p.data.publishedOn,
+            supersedes: p.supersedes,
+            supersededBy: p.supersededBy,
+          },
+        ]),
+      ),
   );
   return versionedMap;
 }
@@ -111,7 +131,7 @@ export async function getPolicyPageData(slug: string): Promise<PolicyPageData> {
   const policy = policies.get(slug);
   if (!policy) throw new Error(`找不到已发布的政策文件 ${slug}`);
   const incentives = (await getIncentivesByPolicy()).get(slug) ?? [];
-  const interprets = policy.data.interprets ? policies.get(policy.data.interprets) ?? null : null;
+  const interprets = policy.data.interprets ? (policies.get(policy.data.interprets) ?? null) : null;
   // A 解读 shares the versions and the replacement of the policy it explains.
   const subject = interprets ?? policy;
   const chain = versionChain(subject.slug, await getVersionedMap()).map((s) => policies.get(s)!);
@@ -125,10 +145,26 @@ export async function getPolicyPageData(slug: string): Promise<PolicyPageData> {
     interprets,
     interpretations: policy.interpretations.map((s) => policies.get(s)!),
     incentives,
-    revisedBy: status.status === '已修订' ? policies.get(status.by) ?? null : null,
-    replacement: replacement && replacement.slug !== subject.slug && status.status !== '现行有效' && status.status !== '尚未施行' ? replacement : null,
-    upcoming: status.status === '现行有效' ? subject.supersededBy.map((s) => policies.get(s)!).find((p) => p.status.status === '尚未施行') ?? null : null,
-    predecessor: status.status === '尚未施行' ? subject.supersedes.map((s) => policies.get(s)!).find((p) => p.status.status === '现行有效') ?? null : null,
+    revisedBy: status.status === '已修订' ? (policies.get(status.by) ?? null) : null,
+    replacement:
+      replacement &&
+      replacement.slug !== subject.slug &&
+      status.status !== '现行有效' &&
+      status.status !== '尚未施行'
+        ? replacement
+        : null,
+    upcoming:
+      status.status === '现行有效'
+        ? (subject.supersededBy
+            .map((s) => policies.get(s)!)
+            .find((p) => p.status.status === '尚未施行') ?? null)
+        : null,
+    predecessor:
+      status.status === '尚未施行'
+        ? (subject.supersedes
+            .map((s) => policies.get(s)!)
+            .find((p) => p.status.status === '现行有效') ?? null)
+        : null,
     versions: chain,
     structure: parsePolicyStructure(policy.body),
     attachments: await getPolicyAttachments(slug),
@@ -167,7 +203,14 @@ export interface PolicyListPage {
 }
 
 function facetedView(p: PolicyRecord) {
-  return { topic: p.data.topic, kind: p.data.kind, issuer: p.data.issuer, publishedOn: p.data.publishedOn, status: p.status.status, audiences: p.data.audiences };
+  return {
+    topic: p.data.topic,
+    kind: p.data.kind,
+    issuer: p.data.issuer,
+    publishedOn: p.data.publishedOn,
+    status: p.status.status,
+    audiences: p.data.audiences,
+  };
 }
 
 /** Every page of every policy list: the full list and one list per facet value, paginated. */
@@ -180,17 +223,34 @@ async function buildPolicyListPages(): Promise<PolicyListPage[]> {
   const policies = await getPolicies();
   const reserved = policies.filter((p) => RESERVED_POLICY_SLUGS.includes(p.slug));
   if (reserved.length) {
-    throw new Error(`政策文件的文件名不能是 ${RESERVED_POLICY_SLUGS.join('、')}（列表页已占用这些网址）：请改名 ${reserved.map((p) => p.slug).join('、')}`);
+    throw new Error(
+      `政策文件的文件名不能是 ${RESERVED_POLICY_SLUGS.join('、')}（列表页已占用这些网址）：请改名 ${reserved.map((p) => p.slug).join('、')}`,
+    );
   }
   const facets = countFacets(policies.map(facetedView));
-  const listsOf = (selected: PolicyListPage['selected'], list: PolicyRecord[]): PolicyListPage[] => {
+  const listsOf = (
+    selected: PolicyListPage['selected'],
+    list: PolicyRecord[],
+  ): PolicyListPage[] => {
     const pages = paginate(list, POLICIES_PAGE_SIZE);
-    return pages.map((items, index) => ({ selected, page: index + 1, pageCount: pages.length, total: list.length, policies: items, facets }));
+    return pages.map((items, index) => ({
+      selected,
+      page: index + 1,
+      pageCount: pages.length,
+      total: list.length,
+      policies: items,
+      facets,
+    }));
   };
   const result = listsOf(null, policies);
   for (const facet of POLICY_FACETS) {
     for (const { value, code } of facets[facet]) {
-      result.push(...listsOf({ facet, value, code }, policies.filter((p) => facetValues(facetedView(p), facet).includes(value))));
+      result.push(
+        ...listsOf(
+          { facet, value, code },
+          policies.filter((p) => facetValues(facetedView(p), facet).includes(value)),
+        ),
+      );
     }
   }
   return result;

@@ -4,7 +4,13 @@ import { getIncentives, getPolicies, getSite, getTalents } from './content.ts';
 import { absoluteUrl, routes } from '../lib/site/routes.ts';
 import { storyMentionFinder, type StoryMentions } from '../lib/talent/storyMentions.ts';
 import { talentFacets, type TalentFacetGroup } from '../lib/talent/talentFacets.ts';
-import { pressPhotoFileName, storyCitation, storyHeadline, storyTitle, suggestedCaption } from '../lib/talent/talentStory.ts';
+import {
+  pressPhotoFileName,
+  storyCitation,
+  storyHeadline,
+  storyTitle,
+  suggestedCaption,
+} from '../lib/talent/talentStory.ts';
 import { talentDataRecord, type TalentDataRecord } from '../lib/talent/talentData.ts';
 import type { IncentiveRecord, PolicyRecord } from '../lib/content/contentModel.ts';
 
@@ -46,9 +52,17 @@ export interface PressKit {
   citation: string;
 }
 
-async function generated(options: Parameters<typeof getImage>[0], origin: string): Promise<GeneratedImage> {
+async function generated(
+  options: Parameters<typeof getImage>[0],
+  origin: string,
+): Promise<GeneratedImage> {
   const image = await getImage(options);
-  return { src: image.src, url: new URL(image.src, origin).href, width: Number(image.attributes.width), height: Number(image.attributes.height) };
+  return {
+    src: image.src,
+    url: new URL(image.src, origin).href,
+    width: Number(image.attributes.width),
+    height: Number(image.attributes.height),
+  };
 }
 
 /** The full-size photo as a JPEG without metadata, for download. */
@@ -58,7 +72,18 @@ export async function getPressPhoto(photo: ImageMetadata, origin: string): Promi
 
 /** The 1200×630 link-preview image, cropped from the middle of the photo. */
 export async function getOgImage(photo: ImageMetadata, origin: string): Promise<GeneratedImage> {
-  return generated({ src: photo, width: 1200, height: 630, fit: 'cover', position: 'center', format: 'jpg', quality: 80 }, origin);
+  return generated(
+    {
+      src: photo,
+      width: 1200,
+      height: 630,
+      fit: 'cover',
+      position: 'center',
+      format: 'jpg',
+      quality: 80,
+    },
+    origin,
+  );
 }
 
 /** The press kit of a published talent. */
@@ -77,7 +102,12 @@ export async function getPressKit(talent: TalentRecord): Promise<PressKit> {
     credit: talent.data.photoCredit ?? site.name,
     caption: suggestedCaption(talent.data),
     quote: talent.data.quote,
-    citation: storyCitation({ siteName: site.name, title, publishedOn: talent.data.publishedOn, url: pageUrl }),
+    citation: storyCitation({
+      siteName: site.name,
+      title,
+      publishedOn: talent.data.publishedOn,
+      url: pageUrl,
+    }),
   };
 }
 
@@ -87,20 +117,33 @@ export async function getTalentFacets(): Promise<TalentFacetGroup[]> {
 }
 
 /** The published policies and incentives a talent's story mentions, in order of mention. */
-export async function getStoryMentions(talent: TalentRecord): Promise<{ policies: PolicyRecord[]; incentives: IncentiveRecord[] }> {
+export async function getStoryMentions(
+  talent: TalentRecord,
+): Promise<{ policies: PolicyRecord[]; incentives: IncentiveRecord[] }> {
   const { find, policies, incentives } = await mentionFinder();
   const found = find([talent.data.summary, talent.data.quote ?? '', talent.body].join('\n'));
-  return { policies: found.policies.map((slug) => policies.get(slug)!), incentives: found.incentives.map((slug) => incentives.get(slug)!) };
+  return {
+    policies: found.policies.map((slug) => policies.get(slug)!),
+    incentives: found.incentives.map((slug) => incentives.get(slug)!),
+  };
 }
 
-let mentions: Promise<{ find: (text: string) => StoryMentions; policies: Map<string, PolicyRecord>; incentives: Map<string, IncentiveRecord> }> | null = null;
+let mentions: Promise<{
+  find: (text: string) => StoryMentions;
+  policies: Map<string, PolicyRecord>;
+  incentives: Map<string, IncentiveRecord>;
+}> | null = null;
 /** One mention finder per build, over every published policy and incentive. */
 function mentionFinder() {
   mentions ??= (async () => {
     const [policies, incentives] = await Promise.all([getPolicies(), getIncentives()]);
     return {
       find: storyMentionFinder({
-        policies: policies.map((p) => ({ slug: p.slug, title: p.data.title, publishedOn: p.data.publishedOn })),
+        policies: policies.map((p) => ({
+          slug: p.slug,
+          title: p.data.title,
+          publishedOn: p.data.publishedOn,
+        })),
         incentives: incentives.map((i) => ({ slug: i.slug, title: i.data.title })),
       }),
       policies: new Map(policies.map((p) => [p.slug, p])),
@@ -115,13 +158,24 @@ export async function getTalentDataRecords(): Promise<TalentDataRecord[]> {
   const site = await getSite();
   const talents = await getTalentsNewestFirst();
   return Promise.all(
-    talents.map(async (t) => talentDataRecord(t, { url: absoluteUrl(routes.talent(t.slug), site.url), photo: (await getPressPhoto(t.data.photo, site.url)).url })),
+    talents.map(async (t) =>
+      talentDataRecord(t, {
+        url: absoluteUrl(routes.talent(t.slug), site.url),
+        photo: (await getPressPhoto(t.data.photo, site.url)).url,
+      }),
+    ),
   );
 }
 
 /** Published talents by publication date, newest first (ties by slug), for feeds and data. */
 export async function getTalentsNewestFirst(): Promise<TalentRecord[]> {
   return [...(await getTalents())].sort((a, b) =>
-    a.data.publishedOn === b.data.publishedOn ? (a.slug < b.slug ? -1 : 1) : a.data.publishedOn > b.data.publishedOn ? -1 : 1,
+    a.data.publishedOn === b.data.publishedOn
+      ? a.slug < b.slug
+        ? -1
+        : 1
+      : a.data.publishedOn > b.data.publishedOn
+        ? -1
+        : 1,
   );
 }

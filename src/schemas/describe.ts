@@ -43,14 +43,23 @@ interface Def {
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Collects the metadata and optionality along a chain of wrappers down to the core schema. */
-function unwrap(schema: z.ZodType): { core: z.ZodType; meta: Partial<FieldMeta> & { format?: string }; optional: boolean } {
+function unwrap(schema: z.ZodType): {
+  core: z.ZodType;
+  meta: Partial<FieldMeta> & { format?: string };
+  optional: boolean;
+} {
   let meta: Partial<FieldMeta> & { format?: string } = {};
   let optional = false;
   let current = schema;
   for (let depth = 0; depth < 20; depth++) {
     meta = { ...(current.meta() as object | undefined), ...meta };
     const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') {
+    if (
+      def.type === 'optional' ||
+      def.type === 'default' ||
+      def.type === 'nullable' ||
+      def.type === 'prefault'
+    ) {
       optional = true;
       current = def.innerType!;
     } else if (def.type === 'pipe') {
@@ -65,7 +74,10 @@ function unwrap(schema: z.ZodType): { core: z.ZodType; meta: Partial<FieldMeta> 
   return { core: current, meta, optional };
 }
 
-function typeOf(core: z.ZodType, meta: { format?: string }): { type: string; values?: string[]; list: boolean; object?: z.ZodType } {
+function typeOf(
+  core: z.ZodType,
+  meta: { format?: string },
+): { type: string; values?: string[]; list: boolean; object?: z.ZodType } {
   const def = defOf(core);
   if (meta.format === 'date') return { type: '日期（YYYY-MM-DD）', list: false };
   switch (def.type) {
@@ -85,13 +97,23 @@ function typeOf(core: z.ZodType, meta: { format?: string }): { type: string; val
     case 'array': {
       const item = unwrap(def.element!);
       const inner = typeOf(item.core, item.meta);
-      return { type: `列表（每项：${inner.type}）`, values: inner.values, list: true, object: inner.object };
+      return {
+        type: `列表（每项：${inner.type}）`,
+        values: inner.values,
+        list: true,
+        object: inner.object,
+      };
     }
     case 'union': {
       const first = unwrap(def.options![0]!);
       const lists = def.options!.map((o) => defOf(unwrap(o).core).type === 'array');
       const inner = typeOf(first.core, first.meta);
-      return { type: lists.some(Boolean) && !lists.every(Boolean) ? `${inner.type}，或其列表` : inner.type, values: inner.values, list: false, object: inner.object };
+      return {
+        type: lists.some(Boolean) && !lists.every(Boolean) ? `${inner.type}，或其列表` : inner.type,
+        values: inner.values,
+        list: false,
+        object: inner.object,
+      };
     }
     default:
       return { type: '见说明', list: false };
@@ -141,6 +163,7 @@ export function fieldAt(schema: z.ZodType, path: readonly PropertyKey[]): FieldI
 /** The keys an object at a path may have (the root when the path is empty). */
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   const keyPath = path.filter((s) => typeof s !== 'number');
-  const fields = keyPath.length === 0 ? describeFields(schema) : (fieldAt(schema, keyPath)?.children ?? []);
+  const fields =
+    keyPath.length === 0 ? describeFields(schema) : (fieldAt(schema, keyPath)?.children ?? []);
   return fields.map((f) => f.key);
 }

@@ -30,7 +30,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry by its slug. */
 export function slugRef() {
-  return z.string().regex(SLUG_PATTERN, { error: '应为 slug：小写字母、数字和连字符，例如 gaocengci-rencai-yinjin-banfa' });
+  return z.string().regex(SLUG_PATTERN, {
+    error: '应为 slug：小写字母、数字和连字符，例如 gaocengci-rencai-yinjin-banfa',
+  });
 }
 
 /**
@@ -41,7 +43,12 @@ export function isoDate() {
   return z
     .union([z.string(), z.date()], { error: '应为日期，格式 YYYY-MM-DD，例如 2024-03-01' })
     .transform((value, ctx) => {
-      const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? 'Invalid Date' : isoDateOfUtc(value)) : value.trim();
+      const text =
+        value instanceof Date
+          ? Number.isNaN(value.getTime())
+            ? 'Invalid Date'
+            : isoDateOfUtc(value)
+          : value.trim();
       if (!isRealIsoDate(text)) {
         ctx.issues.push({
           code: 'custom',
@@ -81,7 +88,11 @@ export function phoneNumber() {
   return z
     .union([z.string(), z.number()], { error: '应为电话号码，例如 0838-6201234' })
     .transform((value) => String(value).trim())
-    .pipe(z.string().regex(/^[0-9+\-\s()（）转]{5,}$/, { error: '电话号码只能包含数字、连字符、空格和括号，例如 0838-6201234' }));
+    .pipe(
+      z.string().regex(/^[0-9+\-\s()（）转]{5,}$/, {
+        error: '电话号码只能包含数字、连字符、空格和括号，例如 0838-6201234',
+      }),
+    );
 }
 
 /** A count or amount of 元: a whole number, zero or more. */

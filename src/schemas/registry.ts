@@ -27,10 +27,34 @@ export interface CollectionLayout {
 
 /** The four entry collections of a content tree. */
 export const COLLECTION_LAYOUTS = {
-  policies: { label: '政策文件', dir: 'policies', pattern: '**/*.{md,mdx}', slugFrom: 'file', format: 'markdown' },
-  incentives: { label: '激励事项', dir: 'incentives', pattern: '**/*.{md,mdx}', slugFrom: 'file', format: 'markdown' },
-  talents: { label: '人才风采', dir: 'talents', pattern: '*/index.{md,mdx}', slugFrom: 'folder', format: 'markdown' },
-  indicators: { label: '年度统计', dir: 'indicators', pattern: '*.yaml', slugFrom: 'file', format: 'yaml' },
+  policies: {
+    label: '政策文件',
+    dir: 'policies',
+    pattern: '**/*.{md,mdx}',
+    slugFrom: 'file',
+    format: 'markdown',
+  },
+  incentives: {
+    label: '激励事项',
+    dir: 'incentives',
+    pattern: '**/*.{md,mdx}',
+    slugFrom: 'file',
+    format: 'markdown',
+  },
+  talents: {
+    label: '人才风采',
+    dir: 'talents',
+    pattern: '*/index.{md,mdx}',
+    slugFrom: 'folder',
+    format: 'markdown',
+  },
+  indicators: {
+    label: '年度统计',
+    dir: 'indicators',
+    pattern: '*.yaml',
+    slugFrom: 'file',
+    format: 'yaml',
+  },
 } as const satisfies Record<string, CollectionLayout>;
 
 /** Name of an entry collection. */
@@ -49,7 +73,8 @@ export const SITE_FILE = 'site.yaml';
  */
 export function slugFromPath(relativePath: string, slugFrom: CollectionLayout['slugFrom']): string {
   const parts = relativePath.split(/[\\/]/);
-  if (slugFrom === 'folder') return parts.length >= 2 ? parts[parts.length - 2]! : parts[0]!.replace(/\.[^.]+$/, '');
+  if (slugFrom === 'folder')
+    return parts.length >= 2 ? parts[parts.length - 2]! : parts[0]!.replace(/\.[^.]+$/, '');
   return parts[parts.length - 1]!.replace(/\.[^.]+$/, '');
 }
 

@@ -4,11 +4,29 @@
  */
 
 /** 文种 of a policy document. */
-export const POLICY_KINDS = ['规划', '意见', '决定', '办法', '细则', '规定', '方案', '通知', '目录', '解读'] as const;
+export const POLICY_KINDS = [
+  '规划',
+  '意见',
+  '决定',
+  '办法',
+  '细则',
+  '规定',
+  '方案',
+  '通知',
+  '目录',
+  '解读',
+] as const;
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 
 /** 主题分类 of a policy. */
-export const POLICY_TOPICS = ['人才引进', '人才培养', '人才评价', '人才激励', '人才服务保障', '综合'] as const;
+export const POLICY_TOPICS = [
+  '人才引进',
+  '人才培养',
+  '人才评价',
+  '人才激励',
+  '人才服务保障',
+  '综合',
+] as const;
 export type PolicyTopic = (typeof POLICY_TOPICS)[number];
 
 /** The computed lifecycle status of a policy, in the order the rules are checked. */
@@ -16,11 +34,27 @@ export const POLICY_STATUSES = ['现行有效', '尚未施行', '已修订', '�
 export type PolicyStatus = (typeof POLICY_STATUSES)[number];
 
 /** 适用对象: groups an applicant can belong to. */
-export const GROUPS = ['高层次人才', '急需紧缺人才', '高校毕业生', '返乡人才', '海外人才', '青年人才', '创业人才', '技能人才'] as const;
+export const GROUPS = [
+  '高层次人才',
+  '急需紧缺人才',
+  '高校毕业生',
+  '返乡人才',
+  '海外人才',
+  '青年人才',
+  '创业人才',
+  '技能人才',
+] as const;
 export type Group = (typeof GROUPS)[number];
 
 /** 人才队伍: the six talent teams. */
-export const TEAMS = ['党政人才', '企业经营管理人才', '专业技术人才', '高技能人才', '农村实用人才', '社会工作人才'] as const;
+export const TEAMS = [
+  '党政人才',
+  '企业经营管理人才',
+  '专业技术人才',
+  '高技能人才',
+  '农村实用人才',
+  '社会工作人才',
+] as const;
 export type Team = (typeof TEAMS)[number];
 
 /** 人才层次 codes. */
@@ -53,8 +87,18 @@ export const NONE_ANSWER = '无' as const;
 
 /** 激励类型 of an incentive. */
 export const BENEFITS = [
-  '安家补贴', '购房补贴', '租房补贴', '生活补贴', '一次性奖励', '科研经费',
-  '创业扶持', '人才公寓', '子女入学', '配偶就业', '医疗保健', '其他',
+  '安家补贴',
+  '购房补贴',
+  '租房补贴',
+  '生活补贴',
+  '一次性奖励',
+  '科研经费',
+  '创业扶持',
+  '人才公寓',
+  '子女入学',
+  '配偶就业',
+  '医疗保健',
+  '其他',
 ] as const;
 export type Benefit = (typeof BENEFITS)[number];
 

@@ -24,25 +24,50 @@ function previousSite(): string {
 }
 
 const build = (contentDir: string, out: string) =>
-  spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: out, SITE_AS_OF: '2026-11-21', BASE_PATH: '/' } });
+  spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: out,
+      SITE_AS_OF: '2026-11-21',
+      BASE_PATH: '/',
+    },
+  });
 
 describe('npm run build is atomic', () => {
   test.each([
-    ['a validation error', (t: TreeCopy) => t.edit('incentives/boshi-anjia.md', 'clause: 第二条', 'clause: 第九条'), 'incentives/boshi-anjia.md:4: clause'],
-    ['a talent without consent', (t: TreeCopy) => t.edit('talents/wang-lan/index.md', 'consent: true', 'consent: false'), 'talents/wang-lan/index.md:6: consent'],
-    ['a mobile number in a story', (t: TreeCopy) => t.edit('talents/wang-lan/index.md', '王岚博士毕业后', '王岚（手机 13800138000）博士毕业后'), 'body: 疑似个人手机号码'],
-  ])('leaves the previous dist/ byte-identical after %s, naming file and field', (_, fault, expected) => {
-    tree = copyTree();
-    fault(tree);
-    const out = previousSite();
-    const before = hashTree(out);
-    const result = build(tree.dir, out);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(expected);
-    expect(result.stderr).toContain('保持不变');
-    expect(hashTree(out)).toEqual(before);
-    expect(existsSync(join(out, '..', '.dist-staging'))).toBe(false);
-  });
+    [
+      'a validation error',
+      (t: TreeCopy) => t.edit('incentives/boshi-anjia.md', 'clause: 第二条', 'clause: 第九条'),
+      'incentives/boshi-anjia.md:4: clause',
+    ],
+    [
+      'a talent without consent',
+      (t: TreeCopy) => t.edit('talents/wang-lan/index.md', 'consent: true', 'consent: false'),
+      'talents/wang-lan/index.md:6: consent',
+    ],
+    [
+      'a mobile number in a story',
+      (t: TreeCopy) =>
+        t.edit('talents/wang-lan/index.md', '王岚博士毕业后', '王岚（手机 13800138000）博士毕业后'),
+      'body: 疑似个人手机号码',
+    ],
+  ])(
+    'leaves the previous dist/ byte-identical after %s, naming file and field',
+    (_, fault, expected) => {
+      tree = copyTree();
+      fault(tree);
+      const out = previousSite();
+      const before = hashTree(out);
+      const result = build(tree.dir, out);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(expected);
+      expect(result.stderr).toContain('保持不变');
+      expect(hashTree(out)).toEqual(before);
+      expect(existsSync(join(out, '..', '.dist-staging'))).toBe(false);
+    },
+  );
 
   test('leaves the previous dist/ byte-identical when Astro itself fails', () => {
     tree = copyTree();

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -34,41 +42,87 @@ function existingOutput(name: string): string {
   return dir;
 }
 
-const snapshot = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => {
-  try { return [f, readFileSync(join(dir, f), 'utf8')]; } catch { return [f, '(dir)']; }
-});
+const snapshot = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((f) => {
+      try {
+        return [f, readFileSync(join(dir, f), 'utf8')];
+      } catch {
+        return [f, '(dir)'];
+      }
+    });
 
 function build(contentDir: string, outDir: string) {
   return spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_AS_OF: TEST_AS_OF, BASE_PATH: '/' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      SITE_AS_OF: TEST_AS_OF,
+      BASE_PATH: '/',
+    },
   });
 }
 
 describe('npm run build with a fault in a talent story', () => {
   test.each([
-    ['consent missing', (s: string) => s.replace(/^consent: true\n/m, ''), 'consent', '必须为 true'],
-    ['consent false', (s: string) => s.replace(/^consent: true$/m, 'consent: false'), 'consent', '必须为 true'],
-    ['a resident ID in the story', (s: string) => `${s}\n联系人身份证号 11010519491231002X。\n`, 'body', '身份证号码'],
-    ['a personal mobile number in the story', (s: string) => `${s}\n欢迎来电 138 0013 8000 咨询。\n`, 'body', '手机号码'],
-    ['a personal mobile number in the quote', (s: string) => s.replace(/^quote: .*$/m, 'quote: 有事请打 13800138000'), 'quote', '手机号码'],
-  ])('%s: exits 1 naming file and field, and leaves the existing output as it was', (name, change, field, message) => {
-    const content = faultyTree(name, change);
-    const out = existingOutput(name);
-    const before = snapshot(out);
-    const result = build(content, out);
-    expect(result.status, result.stdout + result.stderr).toBe(1);
-    const problemLine = result.stderr.split('\n').find((line) => line.includes(`${TALENT}:`) && line.includes(`: ${field}: `));
-    expect(problemLine, result.stderr).toBeDefined();
-    expect(problemLine).toContain(message);
-    expect(result.stderr).toContain('保持不变');
-    // The personal number is masked in the message, never repeated whole.
-    expect(result.stderr).not.toMatch(/11010519491231002X|138 ?0013 ?8000/);
-    expect(snapshot(out)).toEqual(before);
-  });
+    [
+      'consent missing',
+      (s: string) => s.replace(/^consent: true\n/m, ''),
+      'consent',
+      '必须为 true',
+    ],
+    [
+      'consent false',
+      (s: string) => s.replace(/^consent: true$/m, 'consent: false'),
+      'consent',
+      '必须为 true',
+    ],
+    [
+      'a resident ID in the story',
+      (s: string) => `${s}\n联系人身份证号 11010519491231002X。\n`,
+      'body',
+      '身份证号码',
+    ],
+    [
+      'a personal mobile number in the story',
+      (s: string) => `${s}\n欢迎来电 138 0013 8000 咨询。\n`,
+      'body',
+      '手机号码',
+    ],
+    [
+      'a personal mobile number in the quote',
+      (s: string) => s.replace(/^quote: .*$/m, 'quote: 有事请打 13800138000'),
+      'quote',
+      '手机号码',
+    ],
+  ])(
+    '%s: exits 1 naming file and field, and leaves the existing output as it was',
+    (name, change, field, message) => {
+      const content = faultyTree(name, change);
+      const out = existingOutput(name);
+      const before = snapshot(out);
+      const result = build(content, out);
+      expect(result.status, result.stdout + result.stderr).toBe(1);
+      const problemLine = result.stderr
+        .split('\n')
+        .find((line) => line.includes(`${TALENT}:`) && line.includes(`: ${field}: `));
+      expect(problemLine, result.stderr).toBeDefined();
+      expect(problemLine).toContain(message);
+      expect(result.stderr).toContain('保持不变');
+      // The personal number is masked in the message, never repeated whole.
+      expect(result.stderr).not.toMatch(/11010519491231002X|138 ?0013 ?8000/);
+      expect(snapshot(out)).toEqual(before);
+    },
+  );
 
   test('the unchanged fixture passes validation, so each failure above comes from its one fault', () => {
-    const result = spawnSync(process.execPath, ['scripts/validate.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'test/fixtures/valid', SITE_AS_OF: TEST_AS_OF } });
+    const result = spawnSync(process.execPath, ['scripts/validate.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: 'test/fixtures/valid', SITE_AS_OF: TEST_AS_OF },
+    });
     expect(result.status, result.stdout + result.stderr).toBe(0);
   });
 });

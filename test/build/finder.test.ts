@@ -10,16 +10,23 @@ import { FINDER_SCRIPT_BUDGET_GZIP, measurePageScripts } from '../../scripts/lib
 import { TEST_AS_OF, readSiteFile, testSiteDir } from '../support/testSites.ts';
 
 const html = readSiteFile('sample', 'finder/index.html');
-const dataBlock = /<script type="application\/json" id="finder-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+const dataBlock = /<script type="application\/json" id="finder-data">([\s\S]*?)<\/script>/.exec(
+  html,
+)![1]!;
 const data = JSON.parse(dataBlock) as FinderData;
-const offered = (JSON.parse(readSiteFile('sample', 'data/incentives.json')) as { slug: string; offered: boolean }[]).filter((r) => r.offered);
+const offered = (
+  JSON.parse(readSiteFile('sample', 'data/incentives.json')) as { slug: string; offered: boolean }[]
+).filter((r) => r.offered);
 
 /** Runs npm run match's script on a profile against the sample content at the test date. */
 function runMatch(profile: Profile) {
   const dir = mkdtempSync(join(tmpdir(), 'rencai-match-'));
   const file = join(dir, 'profile.json');
   writeFileSync(file, JSON.stringify(profile));
-  const result = spawnSync(process.execPath, ['scripts/match.ts', file], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content', SITE_AS_OF: TEST_AS_OF } });
+  const result = spawnSync(process.execPath, ['scripts/match.ts', file], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: 'content', SITE_AS_OF: TEST_AS_OF },
+  });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return JSON.parse(result.stdout) as unknown;
@@ -36,18 +43,46 @@ describe('/finder/ data', () => {
   });
 
   test.each<[string, Profile]>([
-    ['a returnee 硕士', { education: '硕士研究生', fullTime: true, age: 28, graduationYear: 2024, groups: ['高校毕业生', '返乡人才'], tier: '无', title: '无', employer: '企业' }],
+    [
+      'a returnee 硕士',
+      {
+        education: '硕士研究生',
+        fullTime: true,
+        age: 28,
+        graduationYear: 2024,
+        groups: ['高校毕业生', '返乡人才'],
+        tier: '无',
+        title: '无',
+        employer: '企业',
+      },
+    ],
     ['a profile with missing answers', { education: '本科', age: 30 }],
-    ['a tier-A 博士', { education: '博士研究生', fullTime: true, age: 40, graduationYear: 2012, groups: ['高层次人才'], tier: 'A', title: '正高级', employer: '企业' }],
+    [
+      'a tier-A 博士',
+      {
+        education: '博士研究生',
+        fullTime: true,
+        age: 40,
+        graduationYear: 2012,
+        groups: ['高层次人才'],
+        tier: 'A',
+        title: '正高级',
+        employer: '企业',
+      },
+    ],
   ])('gives npm run match the same answers for %s', (_, profile) => {
-    expect(toMatchOutput(matchIncentives(data.incentives, profile, data.asOf))).toEqual(runMatch(profile));
+    expect(toMatchOutput(matchIncentives(data.incentives, profile, data.asOf))).toEqual(
+      runMatch(profile),
+    );
   });
 });
 
 describe('/finder/ page', () => {
   test('has no inline script: one bundled module and the JSON data block', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
-    expect(scripts.every((attrs) => /\bsrc="/.test(attrs) || /type="application\/json"/.test(attrs))).toBe(true);
+    expect(
+      scripts.every((attrs) => /\bsrc="/.test(attrs) || /type="application\/json"/.test(attrs)),
+    ).toBe(true);
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 
@@ -61,9 +96,13 @@ describe('/finder/ page', () => {
 
   test('lists every offered incentive with its criteria for readers without JavaScript', () => {
     const all = html.slice(html.indexOf('id="finder-all"'));
-    const slugs = [...all.matchAll(/<article class="incentive-card"[^>]*data-slug="([^"]+)"/g)].map((m) => m[1]!);
+    const slugs = [...all.matchAll(/<article class="incentive-card"[^>]*data-slug="([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
     expect(slugs.sort()).toEqual(offered.map((r) => r.slug));
-    expect(all).toContain('全日制硕士研究生学历，35周岁以下，毕业5年以内，同时属于高校毕业生和返乡人才');
+    expect(all).toContain(
+      '全日制硕士研究生学历，35周岁以下，毕业5年以内，同时属于高校毕业生和返乡人才',
+    );
     expect(html).toMatch(/<noscript>[\s\S]*没有启用 JavaScript/);
   });
 
@@ -71,7 +110,16 @@ describe('/finder/ page', () => {
     const form = /<form id="finder-form"[^>]*>/.exec(html)![0];
     expect(form).toContain('method="get"');
     expect(form).toContain('action="/finder/"');
-    for (const key of ['education', 'fullTime', 'age', 'graduationYear', 'groups', 'tier', 'title', 'employer']) {
+    for (const key of [
+      'education',
+      'fullTime',
+      'age',
+      'graduationYear',
+      'groups',
+      'tier',
+      'title',
+      'employer',
+    ]) {
       expect(html).toContain(`name="${key}"`);
       expect(html).toContain(`id="finder-q-${key}"`);
     }
@@ -93,9 +141,15 @@ describe('/finder/ page', () => {
   test('works under a sub-path', () => {
     const based = readSiteFile('sampleBase', 'finder/index.html');
     expect(based).toContain('action="/rencai/finder/"');
-    expect(measurePageScripts(testSiteDir('sampleBase'), '/finder/', '/rencai/').files.length).toBeGreaterThan(0);
-    const basedData = JSON.parse(/<script type="application\/json" id="finder-data">([\s\S]*?)<\/script>/.exec(based)![1]!) as FinderData;
-    expect(basedData.incentives[0]!.href).toBe(`/rencai/incentives/${basedData.incentives[0]!.slug}/`);
+    expect(
+      measurePageScripts(testSiteDir('sampleBase'), '/finder/', '/rencai/').files.length,
+    ).toBeGreaterThan(0);
+    const basedData = JSON.parse(
+      /<script type="application\/json" id="finder-data">([\s\S]*?)<\/script>/.exec(based)![1]!,
+    ) as FinderData;
+    expect(basedData.incentives[0]!.href).toBe(
+      `/rencai/incentives/${basedData.incentives[0]!.slug}/`,
+    );
     expect(basedData.incentives[0]!.source.href.startsWith('/rencai/policies/')).toBe(true);
   });
 });

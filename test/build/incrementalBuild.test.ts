@@ -25,7 +25,13 @@ afterAll(() => {
 function build(contentDir: string, out: string, asOf = '2026-11-21') {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(outRoot, out), SITE_AS_OF: asOf, BASE_PATH: '/' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: join(outRoot, out),
+      SITE_AS_OF: asOf,
+      BASE_PATH: '/',
+    },
   });
   expect(result.status, result.stderr).toBe(0);
   return { dir: join(outRoot, out), restored: (result.stdout.match(/\(restored\)/g) ?? []).length };
@@ -42,18 +48,23 @@ describe('incremental rebuilds', () => {
   });
 
   test('after a content change, render again: the changed title appears on the pages of other entries too', () => {
-    const edit = (t: typeof tree) => t.edit('policies/gongyu-banfa.md', /^title: .*$/m, 'title: 测试县人才公寓管理办法（修订稿）');
+    const edit = (t: typeof tree) =>
+      t.edit('policies/gongyu-banfa.md', /^title: .*$/m, 'title: 测试县人才公寓管理办法（修订稿）');
     edit(tree);
     edit(fresh);
     const rebuilt = build(tree.dir, 'edited');
     expect(rebuilt.restored).toBe(0);
-    expect(readFileSync(join(rebuilt.dir, 'incentives/gongyu/index.html'), 'utf8')).toContain('测试县人才公寓管理办法（修订稿）');
+    expect(readFileSync(join(rebuilt.dir, 'incentives/gongyu/index.html'), 'utf8')).toContain(
+      '测试县人才公寓管理办法（修订稿）',
+    );
     expect(hashTree(rebuilt.dir)).toEqual(hashTree(build(fresh.dir, 'fresh').dir));
   });
 
   test('at another as-of date, render again: statuses move with the date', () => {
     const later = build(tree.dir, 'later', '2031-01-01');
     expect(later.restored).toBe(0);
-    expect(hashTree(later.dir)).toEqual(hashTree(build(fresh.dir, 'fresh-later', '2031-01-01').dir));
+    expect(hashTree(later.dir)).toEqual(
+      hashTree(build(fresh.dir, 'fresh-later', '2031-01-01').dir),
+    );
   });
 });

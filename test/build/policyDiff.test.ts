@@ -10,11 +10,21 @@ import { builtPagePaths, readPage, textOf } from '../support/builtSite.ts';
 const SITE = 'sample';
 const diffPage = (slug: string) => readPage(SITE, `/policies/${slug}/diff/`);
 const entries = (slug: string) =>
-  diffPage(slug).querySelectorAll('.diff-entry').map((li) => ({ kind: li.getAttribute('data-kind'), title: textOf(li.querySelector('h3, summary')), element: li }));
+  diffPage(slug)
+    .querySelectorAll('.diff-entry')
+    .map((li) => ({
+      kind: li.getAttribute('data-kind'),
+      title: textOf(li.querySelector('h3, summary')),
+      element: li,
+    }));
 
 describe('修订对照 pages', () => {
   test('exist exactly for the policies that supersede another', () => {
-    expect(builtPagePaths(SITE).filter((p) => p.endsWith('/diff/')).sort()).toEqual([
+    expect(
+      builtPagePaths(SITE)
+        .filter((p) => p.endsWith('/diff/'))
+        .sort(),
+    ).toEqual([
       '/policies/chengcai-huigui-shishi-yijian/diff/',
       '/policies/jixu-jinque-rencai-mulu-2027/diff/',
       '/policies/rencai-gongyu-guanli-banfa/diff/',
@@ -22,8 +32,13 @@ describe('修订对照 pages', () => {
   });
 
   test('name both versions with links', () => {
-    const links = diffPage('chengcai-huigui-shishi-yijian').querySelectorAll('.diff__versions dd > a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/policies/chengcai-huigui-shishi-yijian-2021/', '/policies/chengcai-huigui-shishi-yijian/']);
+    const links = diffPage('chengcai-huigui-shishi-yijian')
+      .querySelectorAll('.diff__versions dd > a')
+      .map((a) => a.getAttribute('href'));
+    expect(links).toEqual([
+      '/policies/chengcai-huigui-shishi-yijian-2021/',
+      '/policies/chengcai-huigui-shishi-yijian/',
+    ]);
   });
 });
 
@@ -32,17 +47,40 @@ describe('修订对照 of the 2024 澄才回归 revision', () => {
 
   test('counts 6 changed, 2 added, 1 removed and 12 unchanged articles', () => {
     const summary = diffPage(slug).querySelector('.diff__summary');
-    expect(JSON.parse(summary!.getAttribute('data-counts')!)).toEqual({ unchanged: 12, renumbered: 3, changed: 6, added: 2, removed: 1 });
-    expect(textOf(summary)).toBe('逐条对照： 修改 6 条，新增 2 条，删除 1 条，未改动 12 条（其中 3 条仅序号调整）。');
+    expect(JSON.parse(summary!.getAttribute('data-counts')!)).toEqual({
+      unchanged: 12,
+      renumbered: 3,
+      changed: 6,
+      added: 2,
+      removed: 1,
+    });
+    expect(textOf(summary)).toBe(
+      '逐条对照： 修改 6 条，新增 2 条，删除 1 条，未改动 12 条（其中 3 条仅序号调整）。',
+    );
   });
 
   test('lists every article in the new order, removed ones where they stood', () => {
     expect(entries(slug).map((e) => `${e.kind} ${e.title}`)).toEqual([
-      'unchanged 未改动第一条', 'unchanged 未改动第二条', 'changed 修改第三条', 'unchanged 未改动第四条',
-      'changed 修改第五条', 'changed 修改第六条', 'changed 修改第七条', 'unchanged 未改动第八条',
-      'unchanged 未改动第九条', 'unchanged 未改动第十条', 'unchanged 未改动第十一条', 'removed 删除原第十二条',
-      'changed 修改第十二条（原第十三条）', 'added 新增第十三条', 'unchanged 未改动第十四条', 'unchanged 未改动第十五条',
-      'added 新增第十六条', 'unchanged 未改动第十七条（原第十六条）', 'unchanged 未改动第十八条（原第十七条）', 'unchanged 未改动第十九条（原第十八条）',
+      'unchanged 未改动第一条',
+      'unchanged 未改动第二条',
+      'changed 修改第三条',
+      'unchanged 未改动第四条',
+      'changed 修改第五条',
+      'changed 修改第六条',
+      'changed 修改第七条',
+      'unchanged 未改动第八条',
+      'unchanged 未改动第九条',
+      'unchanged 未改动第十条',
+      'unchanged 未改动第十一条',
+      'removed 删除原第十二条',
+      'changed 修改第十二条（原第十三条）',
+      'added 新增第十三条',
+      'unchanged 未改动第十四条',
+      'unchanged 未改动第十五条',
+      'added 新增第十六条',
+      'unchanged 未改动第十七条（原第十六条）',
+      'unchanged 未改动第十八条（原第十七条）',
+      'unchanged 未改动第十九条（原第十八条）',
       'changed 修改第二十条（原第十九条）',
     ]);
   });
@@ -59,7 +97,9 @@ describe('修订对照 of the 2024 澄才回归 revision', () => {
 
   test('links each side to the article on its version page', () => {
     const renumbered = entries(slug).find((e) => e.title === '修改第十二条（原第十三条）')!.element;
-    expect(renumbered.querySelectorAll('.diff-entry__role a').map((a) => a.getAttribute('href'))).toEqual([
+    expect(
+      renumbered.querySelectorAll('.diff-entry__role a').map((a) => a.getAttribute('href')),
+    ).toEqual([
       '/policies/chengcai-huigui-shishi-yijian-2021/#art-13',
       '/policies/chengcai-huigui-shishi-yijian/#art-12',
     ]);
@@ -67,13 +107,23 @@ describe('修订对照 of the 2024 澄才回归 revision', () => {
 
   test('folds unchanged articles and shows removed and added ones whole', () => {
     const all = entries(slug);
-    expect(all.filter((e) => e.kind === 'unchanged').every((e) => e.element.querySelector('details') !== null)).toBe(true);
-    expect(textOf(all.find((e) => e.kind === 'removed')!.element.querySelector('.diff-entry__text'))).toBe('每两年评选一次“澄溪优秀返乡人才”，每次不超过20名，每人给予奖励1万元，并颁发荣誉证书。');
-    expect(all.find((e) => e.kind === 'added')!.element.querySelector('.diff-entry__side--old')).toBeNull();
+    expect(
+      all
+        .filter((e) => e.kind === 'unchanged')
+        .every((e) => e.element.querySelector('details') !== null),
+    ).toBe(true);
+    expect(
+      textOf(all.find((e) => e.kind === 'removed')!.element.querySelector('.diff-entry__text')),
+    ).toBe('每两年评选一次“澄溪优秀返乡人才”，每次不超过20名，每人给予奖励1万元，并颁发荣誉证书。');
+    expect(
+      all.find((e) => e.kind === 'added')!.element.querySelector('.diff-entry__side--old'),
+    ).toBeNull();
   });
 
   test('gives every row a unique id', () => {
-    const ids = diffPage(slug).querySelectorAll('.diff-entry').map((li) => li.getAttribute('id'));
+    const ids = diffPage(slug)
+      .querySelectorAll('.diff-entry')
+      .map((li) => li.getAttribute('id'));
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -85,7 +135,11 @@ describe('修订对照 of documents without articles', () => {
     const counts = JSON.parse(summary!.getAttribute('data-counts')!);
     expect(counts.added).toBeGreaterThan(0);
     expect(counts.removed).toBeGreaterThan(0);
-    const removedRows = entries('jixu-jinque-rencai-mulu-2027').filter((e) => e.kind === 'removed').map((e) => textOf(e.element.querySelector('.diff-entry__text')));
-    expect(removedRows).toContain('新材料 | 安全环保管理 | 安全工程、环境工程 | 本科且中级职称 | 企业');
+    const removedRows = entries('jixu-jinque-rencai-mulu-2027')
+      .filter((e) => e.kind === 'removed')
+      .map((e) => textOf(e.element.querySelector('.diff-entry__text')));
+    expect(removedRows).toContain(
+      '新材料 | 安全环保管理 | 安全工程、环境工程 | 本科且中级职称 | 企业',
+    );
   });
 });

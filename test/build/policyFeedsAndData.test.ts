@@ -23,18 +23,38 @@ const statusOf = (slug: string) => STATUS_BY_SLUG[slug] ?? '现行有效';
 
 /** The frontmatter of the sample's published policies, read directly, newest first. */
 const published = globSync('content/policies/**/*.{md,mdx}')
-  .map((file) => ({ slug: file.split('/').pop()!.replace(/\.mdx?$/, ''), data: matter(readFileSync(file, 'utf8')).data }))
+  .map((file) => ({
+    slug: file
+      .split('/')
+      .pop()!
+      .replace(/\.mdx?$/, ''),
+    data: matter(readFileSync(file, 'utf8')).data,
+  }))
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw frontmatter, checked field by field below
-  .map(({ slug, data }) => ({ slug, data: { ...data, publishedOn: iso(data.publishedOn) } as Record<string, any> }))
+  .map(({ slug, data }) => ({
+    slug,
+    data: { ...data, publishedOn: iso(data.publishedOn) } as Record<string, any>,
+  }))
   .filter(({ data }) => !data.draft && data.publishedOn <= '2026-11-21')
-  .sort((a, b) => (a.data.publishedOn === b.data.publishedOn ? (a.slug < b.slug ? -1 : 1) : a.data.publishedOn > b.data.publishedOn ? -1 : 1));
+  .sort((a, b) =>
+    a.data.publishedOn === b.data.publishedOn
+      ? a.slug < b.slug
+        ? -1
+        : 1
+      : a.data.publishedOn > b.data.publishedOn
+        ? -1
+        : 1,
+  );
 function iso(value: unknown): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
 describe('/policies/rss.xml', () => {
   const xml = readSiteFile(SITE, 'policies/rss.xml');
-  const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml);
+  const feed = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'item' || name === 'category',
+  }).parse(xml);
   const channel = feed.rss.channel;
 
   // Well-formedness is checked by the browser's XML parser in test/e2e/policies.test.ts.
@@ -53,21 +73,32 @@ describe('/policies/rss.xml', () => {
   });
 
   test('has one item per published document, 解读 included, newest first', () => {
-    expect(channel.item.map((item: { link: string }) => item.link)).toEqual(published.map((p) => `${ORIGIN}/policies/${p.slug}/`));
+    expect(channel.item.map((item: { link: string }) => item.link)).toEqual(
+      published.map((p) => `${ORIGIN}/policies/${p.slug}/`),
+    );
   });
 
-  test.each(published.map((p) => p.slug))('item %s has guid, RFC 822 date and its status', (slug) => {
-    const item = channel.item.find((i: { link: string }) => i.link === `${ORIGIN}/policies/${slug}/`);
-    const source = published.find((p) => p.slug === slug)!.data;
-    expect(item.title).toBe(source.title);
-    expect(item.guid['#text']).toBe(item.link);
-    expect(item.guid['@_isPermaLink']).toBe('true');
-    expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 16:00:00 GMT$/);
-    expect(new Date(item.pubDate).toISOString()).toBe(new Date(`${source.publishedOn}T00:00:00+08:00`).toISOString());
-    expect(item.description.startsWith(`【${statusOf(slug)}】`)).toBe(true);
-    expect(item.description.endsWith(source.summary)).toBe(true);
-    expect(item.category).toEqual([source.topic, source.kind]);
-  });
+  test.each(published.map((p) => p.slug))(
+    'item %s has guid, RFC 822 date and its status',
+    (slug) => {
+      const item = channel.item.find(
+        (i: { link: string }) => i.link === `${ORIGIN}/policies/${slug}/`,
+      );
+      const source = published.find((p) => p.slug === slug)!.data;
+      expect(item.title).toBe(source.title);
+      expect(item.guid['#text']).toBe(item.link);
+      expect(item.guid['@_isPermaLink']).toBe('true');
+      expect(item.pubDate).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 16:00:00 GMT$/,
+      );
+      expect(new Date(item.pubDate).toISOString()).toBe(
+        new Date(`${source.publishedOn}T00:00:00+08:00`).toISOString(),
+      );
+      expect(item.description.startsWith(`【${statusOf(slug)}】`)).toBe(true);
+      expect(item.description.endsWith(source.summary)).toBe(true);
+      expect(item.category).toEqual([source.topic, source.kind]);
+    },
+  );
 });
 
 describe('/data/policies.json', () => {
@@ -76,34 +107,61 @@ describe('/data/policies.json', () => {
   test('carries the as-of date and every published document newest first', () => {
     expect(data.asOf).toBe('2026-11-21');
     expect(data.count).toBe(published.length);
-    expect(data.policies.map((p: { slug: string }) => p.slug)).toEqual(published.map((p) => p.slug));
+    expect(data.policies.map((p: { slug: string }) => p.slug)).toEqual(
+      published.map((p) => p.slug),
+    );
   });
 
-  test.each(published.map((p) => p.slug))('record %s has its URL, fields and computed status', (slug) => {
-    const record = data.policies.find((p: { slug: string }) => p.slug === slug);
-    const source = published.find((p) => p.slug === slug)!.data;
-    expect(record.url).toBe(`${ORIGIN}/policies/${slug}/`);
-    expect(record.status).toBe(statusOf(slug));
-    expect(record.title).toBe(source.title);
-    expect(record.issuer).toEqual([source.issuer].flat());
-    expect(record.docNumber).toBe(source.docNumber ?? null);
-    expect(record.topic).toBe(source.topic);
-    expect(record.effectiveOn).toBe(iso(source.effectiveOn ?? source.publishedOn));
-    expect(record.expiresOn).toBe(source.expiresOn ? iso(source.expiresOn) : null);
-    expect(record.interprets).toBe(source.interprets ?? null);
-    expect(record.supersedes).toEqual(source.supersedes ?? []);
-  });
+  test.each(published.map((p) => p.slug))(
+    'record %s has its URL, fields and computed status',
+    (slug) => {
+      const record = data.policies.find((p: { slug: string }) => p.slug === slug);
+      const source = published.find((p) => p.slug === slug)!.data;
+      expect(record.url).toBe(`${ORIGIN}/policies/${slug}/`);
+      expect(record.status).toBe(statusOf(slug));
+      expect(record.title).toBe(source.title);
+      expect(record.issuer).toEqual([source.issuer].flat());
+      expect(record.docNumber).toBe(source.docNumber ?? null);
+      expect(record.topic).toBe(source.topic);
+      expect(record.effectiveOn).toBe(iso(source.effectiveOn ?? source.publishedOn));
+      expect(record.expiresOn).toBe(source.expiresOn ? iso(source.expiresOn) : null);
+      expect(record.interprets).toBe(source.interprets ?? null);
+      expect(record.supersedes).toEqual(source.supersedes ?? []);
+    },
+  );
 
   test('records the date behind each status and the relations', () => {
     const bySlug = (slug: string) => data.policies.find((p: { slug: string }) => p.slug === slug);
-    expect(bySlug('chengcai-huigui-shishi-yijian-2021')).toMatchObject({ status: '已修订', statusDate: '2024-07-01', supersededBy: ['chengcai-huigui-shishi-yijian'], currentVersion: 'chengcai-huigui-shishi-yijian' });
-    expect(bySlug('rencai-gongyu-guanli-zanxing-banfa')).toMatchObject({ status: '已废止', statusDate: '2025-06-30' });
-    expect(bySlug('xincailiao-chanyeyuan-rencai-jiju-xingdong-fangan')).toMatchObject({ status: '已失效', statusDate: '2025-12-31' });
-    expect(bySlug('jixu-jinque-rencai-mulu-2027')).toMatchObject({ status: '尚未施行', statusDate: '2027-01-01' });
-    expect(bySlug('gaocengci-rencai-yinjin-banfa')).toMatchObject({ statusDate: null, interpretations: ['gaocengci-rencai-yinjin-banfa-jiedu'] });
+    expect(bySlug('chengcai-huigui-shishi-yijian-2021')).toMatchObject({
+      status: '已修订',
+      statusDate: '2024-07-01',
+      supersededBy: ['chengcai-huigui-shishi-yijian'],
+      currentVersion: 'chengcai-huigui-shishi-yijian',
+    });
+    expect(bySlug('rencai-gongyu-guanli-zanxing-banfa')).toMatchObject({
+      status: '已废止',
+      statusDate: '2025-06-30',
+    });
+    expect(bySlug('xincailiao-chanyeyuan-rencai-jiju-xingdong-fangan')).toMatchObject({
+      status: '已失效',
+      statusDate: '2025-12-31',
+    });
+    expect(bySlug('jixu-jinque-rencai-mulu-2027')).toMatchObject({
+      status: '尚未施行',
+      statusDate: '2027-01-01',
+    });
+    expect(bySlug('gaocengci-rencai-yinjin-banfa')).toMatchObject({
+      statusDate: null,
+      interpretations: ['gaocengci-rencai-yinjin-banfa-jiedu'],
+    });
     expect(bySlug('gaocengci-rencai-yinjin-banfa').incentives).toHaveLength(9);
     expect(bySlug('gaocengci-rencai-yinjin-banfa').attachments).toEqual([
-      { title: '附件：澄溪县高层次人才分类认定标准', url: `${ORIGIN}/policies/gaocengci-rencai-yinjin-banfa/files/gaocengci-rencai-fenlei-rending-biaozhun.pdf`, type: 'PDF', bytes: 3688 },
+      {
+        title: '附件：澄溪县高层次人才分类认定标准',
+        url: `${ORIGIN}/policies/gaocengci-rencai-yinjin-banfa/files/gaocengci-rencai-fenlei-rending-biaozhun.pdf`,
+        type: 'PDF',
+        bytes: 3688,
+      },
     ]);
   });
 
@@ -126,7 +184,9 @@ describe('/data/policies.csv', () => {
   test('has a Chinese header and one row per record of the JSON, in the same order', () => {
     expect(rows[0]!.slice(0, 4)).toEqual(['标识', '网址', '标题', '文种']);
     expect(rows[0]).toContain('状态');
-    expect(rows.slice(1).map((r) => r[0])).toEqual(json.policies.map((p: { slug: string }) => p.slug));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(
+      json.policies.map((p: { slug: string }) => p.slug),
+    );
     for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
   });
 
@@ -144,15 +204,24 @@ describe('/data/policies.csv', () => {
 
 describe('/sitemap.xml and /robots.txt', () => {
   const xml = readSiteFile(SITE, 'sitemap.xml');
-  const urls: string[] = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
+  const urls: string[] = new XMLParser({ isArray: (name) => name === 'url' })
+    .parse(xml)
+    .urlset.url.map((u: { loc: string }) => u.loc);
 
   test('the sitemap lists every built page, and nothing else', () => {
-    expect(urls).toEqual(builtPagePaths(SITE).filter((p) => p !== '/404.html').map((p) => `${ORIGIN}${p}`).sort());
+    expect(urls).toEqual(
+      builtPagePaths(SITE)
+        .filter((p) => p !== '/404.html')
+        .map((p) => `${ORIGIN}${p}`)
+        .sort(),
+    );
     expect(urls).toContain(`${ORIGIN}/policies/chengcai-huigui-shishi-yijian/diff/`);
     expect(urls.some((u) => /\.(xml|json|csv|pdf|xlsx|docx)$/.test(u))).toBe(false);
   });
 
   test('robots.txt points to the sitemap by absolute URL', () => {
-    expect(readSiteFile(SITE, 'robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ORIGIN}/sitemap.xml\n`);
+    expect(readSiteFile(SITE, 'robots.txt')).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${ORIGIN}/sitemap.xml\n`,
+    );
   });
 });

@@ -5,7 +5,11 @@ import { globSync } from 'tinyglobby';
 import { parsePolicyStructure } from '../../src/lib/policy/policyArticles.ts';
 import { readPage, readSiteBytes, textOf } from '../support/builtSite.ts';
 import { testSiteDir } from '../support/testSites.ts';
-import { measurePageScripts, POLICY_PAGE_SCRIPTS, unexpectedScripts } from '../../scripts/lib/pageScripts.ts';
+import {
+  measurePageScripts,
+  POLICY_PAGE_SCRIPTS,
+  unexpectedScripts,
+} from '../../scripts/lib/pageScripts.ts';
 
 /**
  * The policy detail pages of the sample site at the test as-of date (2026-11-21):
@@ -44,7 +48,13 @@ const SLUGS = Object.keys(STATUSES);
 const sources = new Map(
   globSync('content/{policies,incentives}/**/*.{md,mdx}').map((file) => {
     const { data, content } = matter(readFileSync(file, 'utf8'));
-    return [file.split('/').pop()!.replace(/\.mdx?$/, ''), { file, data, body: content }];
+    return [
+      file
+        .split('/')
+        .pop()!
+        .replace(/\.mdx?$/, ''),
+      { file, data, body: content },
+    ];
   }),
 );
 const policySource = (slug: string) => sources.get(slug)!;
@@ -52,22 +62,49 @@ const policySource = (slug: string) => sources.get(slug)!;
 const page = (slug: string) => readPage(SITE, `/policies/${slug}/`);
 const banner = (slug: string) => page(slug).querySelector('.status-banner');
 const metaRow = (slug: string, label: string) =>
-  textOf(page(slug).querySelectorAll('.policy-meta tr').find((tr) => textOf(tr.querySelector('th')) === label)?.querySelector('td'));
+  textOf(
+    page(slug)
+      .querySelectorAll('.policy-meta tr')
+      .find((tr) => textOf(tr.querySelector('th')) === label)
+      ?.querySelector('td'),
+  );
 
 describe('policy page: status', () => {
   test.each(SLUGS)('%s shows its status in the badge and the metadata table', (slug) => {
     const html = page(slug);
-    expect(html.querySelector('.policy__facts .status-badge')?.getAttribute('data-status')).toBe(STATUSES[slug]);
+    expect(html.querySelector('.policy__facts .status-badge')?.getAttribute('data-status')).toBe(
+      STATUSES[slug],
+    );
     expect(html.querySelector('article.policy')?.getAttribute('data-status')).toBe(STATUSES[slug]);
     expect(metaRow(slug, '状态')).toContain(STATUSES[slug]);
   });
 
   test.each([
-    ['chengcai-huigui-shishi-yijian-2021', '已修订', '本文件自2024年7月1日起不再执行，已被《澄溪县“澄才回归”工程实施意见（2024年修订）》（澄委办发〔2024〕9号）修订。修订内容见修订对照。该版本现行有效。'],
-    ['rencai-gongyu-guanli-zanxing-banfa', '已废止', '本文件已于2025年6月30日废止，不再执行。现行有效的版本是《澄溪县人才公寓管理办法》（澄住建发〔2025〕8号）。'],
-    ['xincailiao-chanyeyuan-rencai-jiju-xingdong-fangan', '已失效', '本文件有效期至2025年12月31日，自2026年1月1日起失效。'],
-    ['jixu-jinque-rencai-mulu-2027', '尚未施行', '本文件自2027年1月1日起施行。施行前，继续执行《澄溪县急需紧缺人才目录（2025—2026年版）》（澄委人才办发〔2024〕12号）。'],
-    ['jixu-jinque-rencai-mulu-2025', '新版本即将施行', '本文件现行有效。新版本《澄溪县急需紧缺人才目录（2027—2028年版）》（澄委人才办发〔2026〕9号）将于2027年1月1日起施行，届时本文件不再执行。'],
+    [
+      'chengcai-huigui-shishi-yijian-2021',
+      '已修订',
+      '本文件自2024年7月1日起不再执行，已被《澄溪县“澄才回归”工程实施意见（2024年修订）》（澄委办发〔2024〕9号）修订。修订内容见修订对照。该版本现行有效。',
+    ],
+    [
+      'rencai-gongyu-guanli-zanxing-banfa',
+      '已废止',
+      '本文件已于2025年6月30日废止，不再执行。现行有效的版本是《澄溪县人才公寓管理办法》（澄住建发〔2025〕8号）。',
+    ],
+    [
+      'xincailiao-chanyeyuan-rencai-jiju-xingdong-fangan',
+      '已失效',
+      '本文件有效期至2025年12月31日，自2026年1月1日起失效。',
+    ],
+    [
+      'jixu-jinque-rencai-mulu-2027',
+      '尚未施行',
+      '本文件自2027年1月1日起施行。施行前，继续执行《澄溪县急需紧缺人才目录（2025—2026年版）》（澄委人才办发〔2024〕12号）。',
+    ],
+    [
+      'jixu-jinque-rencai-mulu-2025',
+      '新版本即将施行',
+      '本文件现行有效。新版本《澄溪县急需紧缺人才目录（2027—2028年版）》（澄委人才办发〔2026〕9号）将于2027年1月1日起施行，届时本文件不再执行。',
+    ],
   ])('%s has a banner saying why: %s', (slug, headline, text) => {
     expect(textOf(banner(slug)?.querySelector('h2'))).toBe(`!效力提示：${headline}`);
     expect(textOf(banner(slug)?.querySelector('p'))).toBe(text);
@@ -75,28 +112,60 @@ describe('policy page: status', () => {
   });
 
   test('the banners link to the version to follow and to the 修订对照', () => {
-    const links = banner('chengcai-huigui-shishi-yijian-2021')!.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/policies/chengcai-huigui-shishi-yijian/', '/policies/chengcai-huigui-shishi-yijian/diff/']);
-    expect(banner('rencai-gongyu-guanli-zanxing-banfa')!.querySelector('a')?.getAttribute('href')).toBe('/policies/rencai-gongyu-guanli-banfa/');
-    expect(banner('jixu-jinque-rencai-mulu-2027')!.querySelector('a')?.getAttribute('href')).toBe('/policies/jixu-jinque-rencai-mulu-2025/');
+    const links = banner('chengcai-huigui-shishi-yijian-2021')!
+      .querySelectorAll('a')
+      .map((a) => a.getAttribute('href'));
+    expect(links).toEqual([
+      '/policies/chengcai-huigui-shishi-yijian/',
+      '/policies/chengcai-huigui-shishi-yijian/diff/',
+    ]);
+    expect(
+      banner('rencai-gongyu-guanli-zanxing-banfa')!.querySelector('a')?.getAttribute('href'),
+    ).toBe('/policies/rencai-gongyu-guanli-banfa/');
+    expect(banner('jixu-jinque-rencai-mulu-2027')!.querySelector('a')?.getAttribute('href')).toBe(
+      '/policies/jixu-jinque-rencai-mulu-2025/',
+    );
   });
 
-  test.each(SLUGS.filter((s) => !['chengcai-huigui-shishi-yijian-2021', 'rencai-gongyu-guanli-zanxing-banfa', 'xincailiao-chanyeyuan-rencai-jiju-xingdong-fangan', 'jixu-jinque-rencai-mulu-2027', 'jixu-jinque-rencai-mulu-2025'].includes(s)))(
-    '%s, in force with no new version coming, has no banner',
-    (slug) => {
-      expect(banner(slug)).toBeNull();
-    },
-  );
+  test.each(
+    SLUGS.filter(
+      (s) =>
+        ![
+          'chengcai-huigui-shishi-yijian-2021',
+          'rencai-gongyu-guanli-zanxing-banfa',
+          'xincailiao-chanyeyuan-rencai-jiju-xingdong-fangan',
+          'jixu-jinque-rencai-mulu-2027',
+          'jixu-jinque-rencai-mulu-2025',
+        ].includes(s),
+    ),
+  )('%s, in force with no new version coming, has no banner', (slug) => {
+    expect(banner(slug)).toBeNull();
+  });
 
   test('a 解读 carries the status of the policy it explains', () => {
-    expect(metaRow('chengcai-huigui-shishi-yijian-jiedu', '状态')).toBe("现行有效（随所解读文件）");
+    expect(metaRow('chengcai-huigui-shishi-yijian-jiedu', '状态')).toBe('现行有效（随所解读文件）');
   });
 });
 
 describe('policy page: metadata', () => {
   test('shows the standard fields of a government document', () => {
     const slug = 'chengcai-huigui-shishi-yijian-2021';
-    expect(Object.fromEntries(['索引号', '主题分类', '发文机关', '成文日期', '发文字号', '发布日期', '施行日期', '有效期至', '文种', '适用对象'].map((l) => [l, metaRow(slug, l)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        [
+          '索引号',
+          '主题分类',
+          '发文机关',
+          '成文日期',
+          '发文字号',
+          '发布日期',
+          '施行日期',
+          '有效期至',
+          '文种',
+          '适用对象',
+        ].map((l) => [l, metaRow(slug, l)]),
+      ),
+    ).toEqual({
       索引号: 'CXRC-2021-00018',
       主题分类: '人才引进',
       发文机关: '中共澄溪县委办公室、澄溪县人民政府办公室',
@@ -111,61 +180,101 @@ describe('policy page: metadata', () => {
   });
 
   test('defaults 施行日期 to 发布日期, shows 长期 without expiry and 废止日期 when repealed', () => {
-    expect(metaRow('rencai-fazhan-shiwuwu-guihua', '施行日期')).toBe(metaRow('rencai-fazhan-shiwuwu-guihua', '发布日期'));
+    expect(metaRow('rencai-fazhan-shiwuwu-guihua', '施行日期')).toBe(
+      metaRow('rencai-fazhan-shiwuwu-guihua', '发布日期'),
+    );
     expect(metaRow('gaocengci-rencai-yinjin-banfa', '有效期至')).toBe('长期');
     expect(metaRow('rencai-gongyu-guanli-zanxing-banfa', '废止日期')).toBe('2025年6月30日');
   });
 
-  test.each(SLUGS)('%s has the 政府网站发展指引 meta tags and its summary as description', (slug) => {
-    const { data } = policySource(slug);
-    const meta = (name: string) => page(slug).querySelector(`meta[name="${name}"]`)?.getAttribute('content');
-    expect(meta('ArticleTitle')).toBe(data.title);
-    expect(meta('PubDate')).toBe(String(data.publishedOn instanceof Date ? data.publishedOn.toISOString().slice(0, 10) : data.publishedOn));
-    expect(meta('ContentSource')).toBe([data.issuer].flat().join('、'));
-    expect(meta('Keywords')).toBe(data.tags?.join(','));
-    expect(meta('description')).toBe(data.summary);
-    expect(page(slug).querySelectorAll('h1')).toHaveLength(1);
-  });
+  test.each(SLUGS)(
+    '%s has the 政府网站发展指引 meta tags and its summary as description',
+    (slug) => {
+      const { data } = policySource(slug);
+      const meta = (name: string) =>
+        page(slug).querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+      expect(meta('ArticleTitle')).toBe(data.title);
+      expect(meta('PubDate')).toBe(
+        String(
+          data.publishedOn instanceof Date
+            ? data.publishedOn.toISOString().slice(0, 10)
+            : data.publishedOn,
+        ),
+      );
+      expect(meta('ContentSource')).toBe([data.issuer].flat().join('、'));
+      expect(meta('Keywords')).toBe(data.tags?.join(','));
+      expect(meta('description')).toBe(data.summary);
+      expect(page(slug).querySelectorAll('h1')).toHaveLength(1);
+    },
+  );
 
   test.each(SLUGS)('%s tells the search index its type, filters and 发文字号', (slug) => {
     const { data } = policySource(slug);
     const html = page(slug);
-    const filters = html.querySelectorAll('[data-pagefind-filter]').map((el) => `${el.getAttribute('data-pagefind-filter')}=${textOf(el)}`);
+    const filters = html
+      .querySelectorAll('[data-pagefind-filter]')
+      .map((el) => `${el.getAttribute('data-pagefind-filter')}=${textOf(el)}`);
     expect(filters).toEqual([
       `type=${data.kind === '解读' ? '解读' : '政策'}`,
       `topic=${data.topic}`,
       `status=${STATUSES[slug]}`,
       `year=${String(data.publishedOn instanceof Date ? data.publishedOn.toISOString() : data.publishedOn).slice(0, 4)}`,
     ]);
-    expect(textOf(html.querySelector('[data-pagefind-meta="docNumber"]')) || undefined).toBe(data.docNumber);
+    expect(textOf(html.querySelector('[data-pagefind-meta="docNumber"]')) || undefined).toBe(
+      data.docNumber,
+    );
     expect(html.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
-    for (const selector of ['.versions', '.related', '.citation', '.policy-toc', '.breadcrumbs', '.policy__source']) {
-      for (const block of html.querySelectorAll(selector)) expect(block.hasAttribute('data-pagefind-ignore'), selector).toBe(true);
+    for (const selector of [
+      '.versions',
+      '.related',
+      '.citation',
+      '.policy-toc',
+      '.breadcrumbs',
+      '.policy__source',
+    ]) {
+      for (const block of html.querySelectorAll(selector))
+        expect(block.hasAttribute('data-pagefind-ignore'), selector).toBe(true);
     }
   });
 });
 
 describe('policy page: article and chapter anchors', () => {
-  test.each(SLUGS)('%s has an anchor for every article and chapter, and its contents link to them', (slug) => {
-    const html = page(slug);
-    const structure = parsePolicyStructure(policySource(slug).body);
-    for (const article of structure.articles) {
-      const element = html.querySelector(`#${article.anchor}`);
-      expect(element?.classList.contains('article'), article.anchor).toBe(true);
-      expect(textOf(element).startsWith(article.label)).toBe(true);
-    }
-    for (const chapter of structure.chapters) expect(html.querySelector(`#${chapter.anchor}`)?.classList.contains('chapter'), chapter.anchor).toBe(true);
-    for (const link of html.querySelectorAll('.policy-toc a')) {
-      expect(html.querySelector(link.getAttribute('href')!), link.getAttribute('href')).not.toBeNull();
-    }
-  });
+  test.each(SLUGS)(
+    '%s has an anchor for every article and chapter, and its contents link to them',
+    (slug) => {
+      const html = page(slug);
+      const structure = parsePolicyStructure(policySource(slug).body);
+      for (const article of structure.articles) {
+        const element = html.querySelector(`#${article.anchor}`);
+        expect(element?.classList.contains('article'), article.anchor).toBe(true);
+        expect(textOf(element).startsWith(article.label)).toBe(true);
+      }
+      for (const chapter of structure.chapters)
+        expect(
+          html.querySelector(`#${chapter.anchor}`)?.classList.contains('chapter'),
+          chapter.anchor,
+        ).toBe(true);
+      for (const link of html.querySelectorAll('.policy-toc a')) {
+        expect(
+          html.querySelector(link.getAttribute('href')!),
+          link.getAttribute('href'),
+        ).not.toBeNull();
+      }
+    },
+  );
 
   test('the contents list chapters with their articles', () => {
     const toc = page('gaocengci-rencai-yinjin-banfa').querySelector('.policy-toc');
     const structure = parsePolicyStructure(policySource('gaocengci-rencai-yinjin-banfa').body);
-    expect(textOf(toc?.querySelector('summary'))).toBe(`目录（${structure.chapters.length} 章 ${structure.articles.length} 条）`);
-    expect(toc?.querySelectorAll('.policy-toc__chapters > li')).toHaveLength(structure.chapters.length);
-    expect(toc?.querySelectorAll('.policy-toc__chapters ol a')).toHaveLength(structure.articles.length);
+    expect(textOf(toc?.querySelector('summary'))).toBe(
+      `目录（${structure.chapters.length} 章 ${structure.articles.length} 条）`,
+    );
+    expect(toc?.querySelectorAll('.policy-toc__chapters > li')).toHaveLength(
+      structure.chapters.length,
+    );
+    expect(toc?.querySelectorAll('.policy-toc__chapters ol a')).toHaveLength(
+      structure.articles.length,
+    );
   });
 
   test('each article ends with a 引用 link to its own anchor', () => {
@@ -193,50 +302,97 @@ describe('policy page: article and chapter anchors', () => {
 
 describe('policy page: relations', () => {
   test('a policy links to its 解读, and the 解读 back to it', () => {
-    const policyLinks = page('gaocengci-rencai-yinjin-banfa').querySelectorAll('.related a').map((a) => a.getAttribute('href'));
+    const policyLinks = page('gaocengci-rencai-yinjin-banfa')
+      .querySelectorAll('.related a')
+      .map((a) => a.getAttribute('href'));
     expect(policyLinks).toContain('/policies/gaocengci-rencai-yinjin-banfa-jiedu/');
-    const back = page('gaocengci-rencai-yinjin-banfa-jiedu').querySelector("#interprets-title")?.parentNode?.querySelector('a');
+    const back = page('gaocengci-rencai-yinjin-banfa-jiedu')
+      .querySelector('#interprets-title')
+      ?.parentNode?.querySelector('a');
     expect(back?.getAttribute('href')).toBe('/policies/gaocengci-rencai-yinjin-banfa/');
-    expect(page('chengcai-huigui-shishi-yijian').querySelectorAll('.related a').map((a) => a.getAttribute('href'))).toContain('/policies/chengcai-huigui-shishi-yijian-jiedu/');
+    expect(
+      page('chengcai-huigui-shishi-yijian')
+        .querySelectorAll('.related a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain('/policies/chengcai-huigui-shishi-yijian-jiedu/');
   });
 
   test('the header links a 解读 to its policy, and a policy to its 解读 below', () => {
     const jiedu = page('gaocengci-rencai-yinjin-banfa-jiedu').querySelector('.policy__interprets');
     expect(textOf(jiedu)).toBe('解读文件：《澄溪县高层次人才引进办法》');
-    expect(jiedu?.querySelector('a')?.getAttribute('href')).toBe('/policies/gaocengci-rencai-yinjin-banfa/');
-    expect(page('gaocengci-rencai-yinjin-banfa').querySelector('.policy__facts a')?.getAttribute('href')).toBe('#interpretations-title');
+    expect(jiedu?.querySelector('a')?.getAttribute('href')).toBe(
+      '/policies/gaocengci-rencai-yinjin-banfa/',
+    );
+    expect(
+      page('gaocengci-rencai-yinjin-banfa').querySelector('.policy__facts a')?.getAttribute('href'),
+    ).toBe('#interpretations-title');
     expect(page('rencai-fazhan-shiwuwu-guihua').querySelector('.policy__facts a')).toBeNull();
   });
 
   test('a policy without 解读 says so', () => {
-    expect(textOf(page('rencai-fazhan-shiwuwu-guihua').querySelector('#interpretations-title')?.parentNode)).toContain('本文件暂无解读');
+    expect(
+      textOf(
+        page('rencai-fazhan-shiwuwu-guihua').querySelector('#interpretations-title')?.parentNode,
+      ),
+    ).toContain('本文件暂无解读');
   });
 
-  test.each(SLUGS)('%s lists exactly the incentives that cite it, each with its article', (slug) => {
-    const citing = [...sources.values()].filter((s) => s.file.startsWith('content/incentives/') && s.data.policy === slug);
-    const section = page(slug).querySelector('#incentives-title')?.parentNode;
-    const items = section?.querySelectorAll('li') ?? [];
-    expect(items.map((li) => li.querySelector('a')?.getAttribute('href')).sort()).toEqual(citing.map((s) => `/incentives/${s.file.split('/').pop()!.replace(/\.md$/, '')}/`).sort());
-    for (const source of citing) {
-      if (!source.data.clause) continue;
-      const li = items.find((item) => item.querySelector('a')?.getAttribute('href')?.includes(`/${source.file.split('/').pop()!.replace(/\.md$/, '')}/`));
-      const clauseLink = li?.querySelector('.related__meta a');
-      expect(textOf(clauseLink)).toBe(source.data.clause);
-      expect(page(slug).querySelector(clauseLink!.getAttribute('href')!)).not.toBeNull();
-    }
-  });
+  test.each(SLUGS)(
+    '%s lists exactly the incentives that cite it, each with its article',
+    (slug) => {
+      const citing = [...sources.values()].filter(
+        (s) => s.file.startsWith('content/incentives/') && s.data.policy === slug,
+      );
+      const section = page(slug).querySelector('#incentives-title')?.parentNode;
+      const items = section?.querySelectorAll('li') ?? [];
+      expect(items.map((li) => li.querySelector('a')?.getAttribute('href')).sort()).toEqual(
+        citing.map((s) => `/incentives/${s.file.split('/').pop()!.replace(/\.md$/, '')}/`).sort(),
+      );
+      for (const source of citing) {
+        if (!source.data.clause) continue;
+        const li = items.find((item) =>
+          item
+            .querySelector('a')
+            ?.getAttribute('href')
+            ?.includes(`/${source.file.split('/').pop()!.replace(/\.md$/, '')}/`),
+        );
+        const clauseLink = li?.querySelector('.related__meta a');
+        expect(textOf(clauseLink)).toBe(source.data.clause);
+        expect(page(slug).querySelector(clauseLink!.getAttribute('href')!)).not.toBeNull();
+      }
+    },
+  );
 
   test.each([
-    ['chengcai-huigui-shishi-yijian-2021', ['chengcai-huigui-shishi-yijian-2021', 'chengcai-huigui-shishi-yijian']],
-    ['chengcai-huigui-shishi-yijian', ['chengcai-huigui-shishi-yijian-2021', 'chengcai-huigui-shishi-yijian']],
-    ['rencai-gongyu-guanli-zanxing-banfa', ['rencai-gongyu-guanli-zanxing-banfa', 'rencai-gongyu-guanli-banfa']],
-    ['jixu-jinque-rencai-mulu-2027', ['jixu-jinque-rencai-mulu-2025', 'jixu-jinque-rencai-mulu-2027']],
+    [
+      'chengcai-huigui-shishi-yijian-2021',
+      ['chengcai-huigui-shishi-yijian-2021', 'chengcai-huigui-shishi-yijian'],
+    ],
+    [
+      'chengcai-huigui-shishi-yijian',
+      ['chengcai-huigui-shishi-yijian-2021', 'chengcai-huigui-shishi-yijian'],
+    ],
+    [
+      'rencai-gongyu-guanli-zanxing-banfa',
+      ['rencai-gongyu-guanli-zanxing-banfa', 'rencai-gongyu-guanli-banfa'],
+    ],
+    [
+      'jixu-jinque-rencai-mulu-2027',
+      ['jixu-jinque-rencai-mulu-2025', 'jixu-jinque-rencai-mulu-2027'],
+    ],
   ])('%s shows its versions oldest first, itself marked', (slug, chain) => {
     const items = page(slug).querySelectorAll('.versions__item');
-    expect(items.map((li) => li.querySelector('.versions__title a')?.getAttribute('href') ?? `/policies/${slug}/`)).toEqual(chain.map((s) => `/policies/${s}/`));
+    expect(
+      items.map(
+        (li) =>
+          li.querySelector('.versions__title a')?.getAttribute('href') ?? `/policies/${slug}/`,
+      ),
+    ).toEqual(chain.map((s) => `/policies/${s}/`));
     const current = items.find((li) => li.classList.contains('versions__item--current'));
     expect(current?.querySelector('[aria-current="page"]')).not.toBeNull();
-    expect(items[1]?.querySelector('a[href$="/diff/"]')?.getAttribute('href')).toBe(`/policies/${chain[1]}/diff/`);
+    expect(items[1]?.querySelector('a[href$="/diff/"]')?.getAttribute('href')).toBe(
+      `/policies/${chain[1]}/diff/`,
+    );
   });
 
   test('a 解读 shows the versions of the policy it explains', () => {
@@ -252,20 +408,41 @@ describe('policy page: relations', () => {
 
 describe('policy page: attachments, source and citation', () => {
   test.each([
-    ['gaocengci-rencai-yinjin-banfa', 'content/policies/2024/gaocengci-rencai-yinjin-banfa/gaocengci-rencai-fenlei-rending-biaozhun.pdf', 'gaocengci-rencai-fenlei-rending-biaozhun.pdf', '（PDF，4 KB）'],
-    ['rencai-butie-shenbao-tongzhi-2026', 'content/policies/2026/rencai-butie-shenbao-tongzhi-2026/chengxi-rencai-butie-shenbaobiao.xlsx', 'chengxi-rencai-butie-shenbaobiao.xlsx', '（XLSX，3 KB）'],
-    ['rencai-butie-shenbao-tongzhi-2026', 'content/policies/2026/rencai-butie-shenbao-tongzhi-2026/chengxi-rencai-butie-cailiao-qingdan.docx', 'chengxi-rencai-butie-cailiao-qingdan.docx', '（DOCX，2 KB）'],
+    [
+      'gaocengci-rencai-yinjin-banfa',
+      'content/policies/2024/gaocengci-rencai-yinjin-banfa/gaocengci-rencai-fenlei-rending-biaozhun.pdf',
+      'gaocengci-rencai-fenlei-rending-biaozhun.pdf',
+      '（PDF，4 KB）',
+    ],
+    [
+      'rencai-butie-shenbao-tongzhi-2026',
+      'content/policies/2026/rencai-butie-shenbao-tongzhi-2026/chengxi-rencai-butie-shenbaobiao.xlsx',
+      'chengxi-rencai-butie-shenbaobiao.xlsx',
+      '（XLSX，3 KB）',
+    ],
+    [
+      'rencai-butie-shenbao-tongzhi-2026',
+      'content/policies/2026/rencai-butie-shenbao-tongzhi-2026/chengxi-rencai-butie-cailiao-qingdan.docx',
+      'chengxi-rencai-butie-cailiao-qingdan.docx',
+      '（DOCX，2 KB）',
+    ],
   ])('%s publishes %s byte for byte, with its type and size', (slug, source, fileName, facts) => {
     const href = `/policies/${slug}/files/${fileName}`;
     expect(readSiteBytes(SITE, href).equals(readFileSync(source))).toBe(true);
-    const link = page(slug).querySelectorAll('.attachments a').find((a) => a.getAttribute('href') === href);
+    const link = page(slug)
+      .querySelectorAll('.attachments a')
+      .find((a) => a.getAttribute('href') === href);
     expect(link?.getAttribute('download')).toBe(fileName);
     expect(link?.getAttribute('data-print-url')).toBe(`${ORIGIN}${href}`);
     expect(textOf(link?.parentNode?.querySelector('.attachments__facts'))).toBe(facts);
   });
 
   test('links the original document', () => {
-    expect(page('gaocengci-rencai-yinjin-banfa').querySelector('.policy__source a')?.getAttribute('href')).toBe(policySource('gaocengci-rencai-yinjin-banfa').data.source);
+    expect(
+      page('gaocengci-rencai-yinjin-banfa')
+        .querySelector('.policy__source a')
+        ?.getAttribute('href'),
+    ).toBe(policySource('gaocengci-rencai-yinjin-banfa').data.source);
   });
 
   test.each([
@@ -274,14 +451,25 @@ describe('policy page: attachments, source and citation', () => {
       '《澄溪县“澄才回归”工程实施意见（2024年修订）》（澄委办发〔2024〕9号），https://rc.chengxi.example.gov.cn/policies/chengcai-huigui-shishi-yijian/',
       '《澄溪县“澄才回归”工程实施意见（2024年修订）》（澄委办发〔2024〕9号）第一条，https://rc.chengxi.example.gov.cn/policies/chengcai-huigui-shishi-yijian/#art-1',
     ],
-    ['gaocengci-rencai-yinjin-banfa-jiedu', '《〈澄溪县高层次人才引进办法〉政策解读》，https://rc.chengxi.example.gov.cn/policies/gaocengci-rencai-yinjin-banfa-jiedu/', null],
-  ])('%s says how to cite it, and how to cite one of its articles', (slug, citation, articleCitation) => {
-    const block = page(slug).querySelector('.citation');
-    expect(textOf(block?.querySelector('.citation__text'))).toBe(citation);
-    expect(textOf(block?.querySelector('.citation__hint'))).toBe('点一下引用文字即可全选，便于复制。');
-    expect(textOf(block?.querySelector('.citation__text--article')) || null).toBe(articleCitation);
-    expect(Boolean(block?.querySelector('.citation__how'))).toBe(articleCitation !== null);
-  });
+    [
+      'gaocengci-rencai-yinjin-banfa-jiedu',
+      '《〈澄溪县高层次人才引进办法〉政策解读》，https://rc.chengxi.example.gov.cn/policies/gaocengci-rencai-yinjin-banfa-jiedu/',
+      null,
+    ],
+  ])(
+    '%s says how to cite it, and how to cite one of its articles',
+    (slug, citation, articleCitation) => {
+      const block = page(slug).querySelector('.citation');
+      expect(textOf(block?.querySelector('.citation__text'))).toBe(citation);
+      expect(textOf(block?.querySelector('.citation__hint'))).toBe(
+        '点一下引用文字即可全选，便于复制。',
+      );
+      expect(textOf(block?.querySelector('.citation__text--article')) || null).toBe(
+        articleCitation,
+      );
+      expect(Boolean(block?.querySelector('.citation__how'))).toBe(articleCitation !== null);
+    },
+  );
 });
 
 describe('policy page: weight', () => {

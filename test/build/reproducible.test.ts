@@ -20,7 +20,13 @@ describe('reproducible builds', () => {
   test('two builds of the same content at the same SITE_AS_OF are byte-identical, each from an empty cache', () => {
     const result = spawnSync(process.execPath, ['scripts/build.ts'], {
       encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: tree.dir, SITE_AS_OF: TEST_AS_OF, BASE_PATH: TEST_SITES.sample.base, OUT_DIR: second },
+      env: {
+        ...process.env,
+        CONTENT_DIR: tree.dir,
+        SITE_AS_OF: TEST_AS_OF,
+        BASE_PATH: TEST_SITES.sample.base,
+        OUT_DIR: second,
+      },
     });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).not.toContain('(restored)');

@@ -16,24 +16,59 @@ const fragments = readSearchFragments(sample);
 const ORIGIN = 'https://rc.chengxi.example.gov.cn';
 const path = (url: string) => url.slice(ORIGIN.length);
 
-interface PolicyRecord { slug: string; url: string; kind: string; topic: string; status: string; publishedOn: string; docNumber: string | null }
-interface IncentiveRecord { slug: string; url: string; benefit: string; policy: string; policyStatus: string }
-interface TalentRecord { slug: string; url: string; team: string; publishedOn: string }
-const policies = (JSON.parse(readSiteFile('sample', 'data/policies.json')) as { policies: PolicyRecord[] }).policies;
+interface PolicyRecord {
+  slug: string;
+  url: string;
+  kind: string;
+  topic: string;
+  status: string;
+  publishedOn: string;
+  docNumber: string | null;
+}
+interface IncentiveRecord {
+  slug: string;
+  url: string;
+  benefit: string;
+  policy: string;
+  policyStatus: string;
+}
+interface TalentRecord {
+  slug: string;
+  url: string;
+  team: string;
+  publishedOn: string;
+}
+const policies = (
+  JSON.parse(readSiteFile('sample', 'data/policies.json')) as { policies: PolicyRecord[] }
+).policies;
 const incentives = JSON.parse(readSiteFile('sample', 'data/incentives.json')) as IncentiveRecord[];
-const talents = (JSON.parse(readSiteFile('sample', 'data/talents.json')) as { talents: TalentRecord[] }).talents;
+const talents = (
+  JSON.parse(readSiteFile('sample', 'data/talents.json')) as { talents: TalentRecord[] }
+).talents;
 const policyBySlug = new Map(policies.map((p) => [p.slug, p]));
 
 describe('the search bundle', () => {
   test('holds what the browser needs and none of Pagefind’s own UIs or playground', () => {
     const entries = readdirSync(join(sample, 'pagefind')).sort();
-    expect(entries).toEqual(expect.arrayContaining(['fragment', 'filter', 'index', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js']));
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        'fragment',
+        'filter',
+        'index',
+        'pagefind-entry.json',
+        'pagefind-worker.js',
+        'pagefind.js',
+      ]),
+    );
     expect(entries.some((e) => /^wasm\..*\.pagefind$/.test(e))).toBe(true);
     expect(entries.filter((e) => /ui|highlight|playground/.test(e))).toEqual([]);
   });
 
   test('is one Chinese index with every indexed page', () => {
-    const entry = JSON.parse(readSiteFile('sample', 'pagefind/pagefind-entry.json')) as { version: string; languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readSiteFile('sample', 'pagefind/pagefind-entry.json')) as {
+      version: string;
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.version).toBe('1.6.0');
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBe(fragments.size);
@@ -60,8 +95,11 @@ describe('what is indexed', () => {
   });
 
   test('finds no text of drafts or embargoed entries anywhere in the index', () => {
-    const all = [...fragments.values()].map((f) => `${indexedText(f)} ${Object.values(f.meta).join(' ')}`).join('\n');
-    for (const phrase of ['县管校聘', '杜清和', '邓铁生', '一件事”集成办理实施方案']) expect(all).not.toContain(phrase);
+    const all = [...fragments.values()]
+      .map((f) => `${indexedText(f)} ${Object.values(f.meta).join(' ')}`)
+      .join('\n');
+    for (const phrase of ['县管校聘', '杜清和', '邓铁生', '一件事”集成办理实施方案'])
+      expect(all).not.toContain(phrase);
   });
 
   test('every indexed page can be sorted by date', () => {
@@ -92,7 +130,9 @@ describe('text that is never indexed', () => {
   // Status is a filter, not text to match: a repealed document must not be found by 现行有效, nor any by its badge.
   test('leaves out status badges and the status and availability rows', () => {
     expect(texts.filter((t) => t.text.includes('现行有效')).map((t) => t.url)).toEqual([]);
-    expect(texts.filter((t) => /受理状态|效力状态|状态 /.test(t.text)).map((t) => t.url)).toEqual([]);
+    expect(texts.filter((t) => /受理状态|效力状态|状态 /.test(t.text)).map((t) => t.url)).toEqual(
+      [],
+    );
   });
 
   test.each([
@@ -113,7 +153,9 @@ describe('text that is never indexed', () => {
 describe('filters and metadata', () => {
   test('use only the filters of the spec', () => {
     const names = new Set([...fragments.values()].flatMap((f) => Object.keys(f.filters)));
-    expect([...names].sort()).toEqual(['benefit', 'status', 'team', 'topic', 'type', 'year'].sort());
+    expect([...names].sort()).toEqual(
+      ['benefit', 'status', 'team', 'topic', 'type', 'year'].sort(),
+    );
   });
 
   test('give every policy and 解读 its type, topic, computed status and year', () => {
@@ -145,7 +187,11 @@ describe('filters and metadata', () => {
 
   test('give every talent story its team and year', () => {
     for (const t of talents) {
-      expect(fragments.get(path(t.url))!.filters, t.slug).toEqual({ type: ['人才'], team: [t.team], year: [t.publishedOn.slice(0, 4)] });
+      expect(fragments.get(path(t.url))!.filters, t.slug).toEqual({
+        type: ['人才'],
+        team: [t.team],
+        year: [t.publishedOn.slice(0, 4)],
+      });
     }
   });
 
@@ -160,14 +206,22 @@ describe('filters and metadata', () => {
   });
 
   test('give a policy its own document number as a keyword and a 解读 the number of its policy as related', () => {
-    expect(fragments.get('/policies/gaocengci-rencai-yinjin-banfa/')!.meta.keywords!.split(' ')).toContain('wh2024n6h');
-    expect(fragments.get('/policies/gaocengci-rencai-yinjin-banfa-jiedu/')!.meta.related!.split(' ')).toContain('wh2024n6h');
-    expect(fragments.get('/incentives/boshi-yanjiusheng-anjia-butie/')!.meta.keywords!.split(' ')).toContain('200000yuan');
+    expect(
+      fragments.get('/policies/gaocengci-rencai-yinjin-banfa/')!.meta.keywords!.split(' '),
+    ).toContain('wh2024n6h');
+    expect(
+      fragments.get('/policies/gaocengci-rencai-yinjin-banfa-jiedu/')!.meta.related!.split(' '),
+    ).toContain('wh2024n6h');
+    expect(
+      fragments.get('/incentives/boshi-yanjiusheng-anjia-butie/')!.meta.keywords!.split(' '),
+    ).toContain('200000yuan');
   });
 
   test('name the articles of a policy, so results can link to them', () => {
     const anchors = fragments.get('/policies/gaocengci-rencai-yinjin-banfa/')!.anchors;
-    expect(anchors).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'art-10', element: 'p' })]));
+    expect(anchors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'art-10', element: 'p' })]),
+    );
   });
 });
 
@@ -184,7 +238,8 @@ describe('/search/', () => {
   test('says without JavaScript that search needs it, and links to the lists', () => {
     const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
     expect(noscript).toContain('需要浏览器启用 JavaScript');
-    for (const href of ['/policies/', '/incentives/', '/talents/']) expect(noscript).toContain(`href="${href}"`);
+    for (const href of ['/policies/', '/incentives/', '/talents/'])
+      expect(noscript).toContain(`href="${href}"`);
   });
 
   test('is not itself indexed and loads its script from a file', () => {
@@ -195,7 +250,8 @@ describe('/search/', () => {
 
   test('is where every page’s header search form sends its query, under both bases', () => {
     const pages = globSync('**/*.html', { cwd: sample, ignore: ['pagefind/**'] });
-    for (const page of pages.slice(0, 40)) expect(readFileSync(join(sample, page), 'utf8')).toContain('action="/search/"');
+    for (const page of pages.slice(0, 40))
+      expect(readFileSync(join(sample, page), 'utf8')).toContain('action="/search/"');
     expect(readSiteFile('sampleBase', 'index.html')).toContain('action="/rencai/search/"');
     expect(existsSync(join(testSiteDir('sampleBase'), 'search', 'index.html'))).toBe(true);
   });

@@ -24,7 +24,8 @@ function inlineCode(html: string): string[] {
     },
     ontext(text) {
       // Data blocks (type="application/json") are not run, so CSP does not apply to them.
-      if (inScript && !inScript.src && inScript.type !== 'application/json' && text.trim()) found.push(`inline <script>: ${text.trim().slice(0, 40)}`);
+      if (inScript && !inScript.src && inScript.type !== 'application/json' && text.trim())
+        found.push(`inline <script>: ${text.trim().slice(0, 40)}`);
     },
     onclosetag(name) {
       if (name === 'script') inScript = null;
@@ -36,12 +37,15 @@ function inlineCode(html: string): string[] {
 
 describe('built pages under a strict Content-Security-Policy', () => {
   test('contain no inline script, event handler, style attribute or script URL', () => {
-    for (const page of pages) expect(inlineCode(readFileSync(join(dir, page), 'utf8')), page).toEqual([]);
+    for (const page of pages)
+      expect(inlineCode(readFileSync(join(dir, page), 'utf8')), page).toEqual([]);
   });
 
   test('each carry the policy as a <meta>', () => {
     for (const page of pages) {
-      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(readFileSync(join(dir, page), 'utf8'));
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(
+        readFileSync(join(dir, page), 'utf8'),
+      );
       expect(meta, page).not.toBeNull();
       expect(meta![1]).toContain("script-src 'self' 'wasm-unsafe-eval'");
       expect(meta![1]).not.toContain("'unsafe-inline'");

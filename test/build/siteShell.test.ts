@@ -32,14 +32,24 @@ describe('the site shell', () => {
 
   test('shows the office, contact, ICP number and site code in the footer', () => {
     const footer = home.slice(home.indexOf('<footer'));
-    for (const text of [site.office, site.contact!.address!, site.contact!.phone!, site.contact!.email!, site.icp!, site.siteCode!]) expect(footer).toContain(text);
+    for (const text of [
+      site.office,
+      site.contact!.address!,
+      site.contact!.phone!,
+      site.contact!.email!,
+      site.icp!,
+      site.siteCode!,
+    ])
+      expect(footer).toContain(text);
     expect(footer).toContain('href="https://beian.miit.gov.cn/"');
   });
 
   test('loads styles from external files and no web fonts', () => {
     expect(home).not.toMatch(/<style[\s>]/);
     expect(home).toMatch(/<link rel="stylesheet" href="\/_astro\/[^"]+\.css">/);
-    const css = globSync('_astro/*.css', { cwd: testSiteDir('sample') }).map((f) => readFileSync(join(testSiteDir('sample'), f), 'utf8')).join('\n');
+    const css = globSync('_astro/*.css', { cwd: testSiteDir('sample') })
+      .map((f) => readFileSync(join(testSiteDir('sample'), f), 'utf8'))
+      .join('\n');
     expect(css).not.toMatch(/@font-face|fonts\.googleapis/);
     expect(css).toContain('@media print');
   });
@@ -50,7 +60,8 @@ describe('the site shell', () => {
     const positions = latest.map((title) => home.indexOf(title));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    for (const talent of model.talents.filter((t) => t.data.featured).slice(0, 3)) expect(home).toContain(talent.data.name);
+    for (const talent of model.talents.filter((t) => t.data.featured).slice(0, 3))
+      expect(home).toContain(talent.data.name);
     expect(home).toContain('href="/finder/"');
   });
 });
@@ -61,12 +72,19 @@ describe('a site built under a sub-path', () => {
   test('prefixes every root-relative link and asset with the base', () => {
     for (const page of pages) {
       const html = readFileSync(join(testSiteDir('sampleBase'), page), 'utf8');
-      const urls = [...html.matchAll(/\s(?:href|src|action|srcset)="(\/[^"]*)"/g)].map((m) => m[1]!);
-      expect(urls.filter((u) => !u.startsWith('/rencai/')), page).toEqual([]);
+      const urls = [...html.matchAll(/\s(?:href|src|action|srcset)="(\/[^"]*)"/g)].map(
+        (m) => m[1]!,
+      );
+      expect(
+        urls.filter((u) => !u.startsWith('/rencai/')),
+        page,
+      ).toEqual([]);
     }
   });
 
   test('keeps the canonical URL on the site origin with the base', () => {
-    expect(readSiteFile('sampleBase', 'index.html')).toContain(`<link rel="canonical" href="${site.url}/rencai/">`);
+    expect(readSiteFile('sampleBase', 'index.html')).toContain(
+      `<link rel="canonical" href="${site.url}/rencai/">`,
+    );
   });
 });

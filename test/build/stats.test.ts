@@ -5,9 +5,21 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { buildContentModel } from '../../src/lib/content/contentModel.ts';
 import { computeStats } from '../../src/lib/stats/stats.ts';
-import { formatCell, keyFigures, statsCsvFile, statsTableCsv, statsTables } from '../../src/lib/stats/statsTables.ts';
+import {
+  formatCell,
+  keyFigures,
+  statsCsvFile,
+  statsTableCsv,
+  statsTables,
+} from '../../src/lib/stats/statsTables.ts';
 import { validateTree } from '../../scripts/lib/validateTree.ts';
-import { readSiteFile, TEST_AS_OF, TEST_SITES, testSiteDir, type TestSiteName } from '../support/testSites.ts';
+import {
+  readSiteFile,
+  TEST_AS_OF,
+  TEST_SITES,
+  testSiteDir,
+  type TestSiteName,
+} from '../support/testSites.ts';
 
 /** What the statistics module computes from a test site's content tree. */
 function expected(site: TestSiteName) {
@@ -27,10 +39,13 @@ describe.each(['sample', 'fixture'] as const)('/data/stats.json of %s', (site) =
 
   test('has the keys the content specification promises', () => {
     const json = JSON.parse(readSiteFile(site, 'data/stats.json'));
-    for (const key of ['byStatus', 'byTopic', 'byYear']) expect(json.policies[key]).toBeTypeOf('object');
+    for (const key of ['byStatus', 'byTopic', 'byYear'])
+      expect(json.policies[key]).toBeTypeOf('object');
     expect(json.incentives.byBenefit).toBeTypeOf('object');
     expect(json.talents.byTeam).toBeTypeOf('object');
-    expect(json.indicators.map((r: { year: number }) => r.year)).toEqual(stats.indicators.map((r) => r.year));
+    expect(json.indicators.map((r: { year: number }) => r.year)).toEqual(
+      stats.indicators.map((r) => r.year),
+    );
   });
 });
 
@@ -39,16 +54,25 @@ describe('/data/stats.json of the sample (spot checks against the content)', () 
 
   test('counts the published policies, 解读 included, and every published incentive', () => {
     const { input } = validateTree('content', TEST_AS_OF);
-    const published = input.policies.filter((p) => !p.data.draft && p.data.publishedOn <= TEST_AS_OF);
-    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    const published = input.policies.filter(
+      (p) => !p.data.draft && p.data.publishedOn <= TEST_AS_OF,
+    );
+    const sum = (counts: Record<string, number>) =>
+      Object.values(counts).reduce((a, b) => a + b, 0);
     expect(sum(json.policies.byStatus)).toBe(published.length);
     expect(sum(json.policies.byTopic)).toBe(published.length);
     expect(sum(json.policies.byYear)).toBe(published.length);
-    expect(sum(json.incentives.byBenefit)).toBe(input.incentives.filter((i) => !i.data.draft).length);
+    expect(sum(json.incentives.byBenefit)).toBe(
+      input.incentives.filter((i) => !i.data.draft).length,
+    );
   });
 
   test('has one indicators record per year file', () => {
-    expect(json.indicators.map((r: { year: number; total: number }) => [r.year, r.total])).toEqual([[2023, 16420], [2024, 17380], [2025, 18510]]);
+    expect(json.indicators.map((r: { year: number; total: number }) => [r.year, r.total])).toEqual([
+      [2023, 16420],
+      [2024, 17380],
+      [2025, 18510],
+    ]);
   });
 });
 
@@ -56,11 +80,16 @@ describe.each(['sample', 'fixture'] as const)('the CSV downloads of %s', (site) 
   const { tables } = expected(site);
 
   test('hold each table with exact numbers', () => {
-    for (const table of tables) expect(readSiteFile(site, `data/${statsCsvFile(table.id)}`), table.id).toBe(statsTableCsv(table));
+    for (const table of tables)
+      expect(readSiteFile(site, `data/${statsCsvFile(table.id)}`), table.id).toBe(
+        statsTableCsv(table),
+      );
   });
 
   test('are one per table and no more', () => {
-    const files = readdirSync(join(testSiteDir(site), 'data')).filter((f) => /^stats-.*\.csv$/.test(f)).sort();
+    const files = readdirSync(join(testSiteDir(site), 'data'))
+      .filter((f) => /^stats-.*\.csv$/.test(f))
+      .sort();
     expect(files).toEqual(tables.map((t) => statsCsvFile(t.id)).sort());
   });
 });
@@ -73,16 +102,31 @@ describe.each(['sample', 'fixture'] as const)('/stats/ of %s', (site) => {
 
   test('has one h1 and a section per kind of content', () => {
     expect(page.querySelectorAll('h1').map(text)).toEqual(['数据统计']);
-    expect(main.querySelectorAll('section > h2').map(text)).toEqual(expect.arrayContaining(['政策文件', '激励与补贴事项', '人才风采', '年度人才工作统计', '统计口径', '开放数据']));
+    expect(main.querySelectorAll('section > h2').map(text)).toEqual(
+      expect.arrayContaining([
+        '政策文件',
+        '激励与补贴事项',
+        '人才风采',
+        '年度人才工作统计',
+        '统计口径',
+        '开放数据',
+      ]),
+    );
   });
 
   test('shows every table with the figures the module computes', () => {
-    expect(main.querySelectorAll('figure.stats-figure').map((f) => f.id)).toEqual(tables.map((t) => t.id));
+    expect(main.querySelectorAll('figure.stats-figure').map((f) => f.id)).toEqual(
+      tables.map((t) => t.id),
+    );
     for (const table of tables) {
       const figure = main.querySelector(`figure#${table.id}`)!;
       expect(text(figure.querySelector('caption')), table.id).toBe(`${table.title}（数据表）`);
-      expect(figure.querySelectorAll('thead th').map(text), table.id).toEqual(table.columns.map((c) => c.label));
-      const rows = figure.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+      expect(figure.querySelectorAll('thead th').map(text), table.id).toEqual(
+        table.columns.map((c) => c.label),
+      );
+      const rows = figure
+        .querySelectorAll('tbody tr')
+        .map((tr) => tr.querySelectorAll('th, td').map(text));
       expect(rows, table.id).toEqual(table.rows.map((row) => row.map(formatCell)));
     }
   });
@@ -93,7 +137,9 @@ describe.each(['sample', 'fixture'] as const)('/stats/ of %s', (site) => {
       const heading = figure.querySelector('figcaption h3')!;
       expect(text(heading).startsWith(table.title), table.id).toBe(true);
       expect(heading.querySelector('a.permalink')!.getAttribute('href')).toBe(`#${table.id}`);
-      const csv = figure.querySelectorAll('a').find((a) => a.getAttribute('href') === `/data/${statsCsvFile(table.id)}`);
+      const csv = figure
+        .querySelectorAll('a')
+        .find((a) => a.getAttribute('href') === `/data/${statsCsvFile(table.id)}`);
       expect(csv, table.id).toBeDefined();
       expect(figure.querySelectorAll('th[scope="col"]').length).toBe(table.columns.length);
       expect(figure.querySelectorAll('tbody th[scope="row"]').length).toBe(table.rows.length);
@@ -112,19 +158,35 @@ describe.each(['sample', 'fixture'] as const)('/stats/ of %s', (site) => {
       expect(svg.getAttribute('role')).toBe('img');
       expect(svg.getAttribute('aria-label')).toContain(table.title);
       const labels = svg.querySelectorAll('text').map(text);
-      const values = table.chart.series.length === 1 || !table.chart.stacked ? table.chart.series.flatMap((s) => s.values) : [];
-      for (const value of values) expect(labels, `${table.id}: ${value}`).toContain(formatCell({ value, kind: table.chart.valueKind === 'yuan' ? 'yuan' : 'count' }));
+      const values =
+        table.chart.series.length === 1 || !table.chart.stacked
+          ? table.chart.series.flatMap((s) => s.values)
+          : [];
+      for (const value of values)
+        expect(labels, `${table.id}: ${value}`).toContain(
+          formatCell({ value, kind: table.chart.valueKind === 'yuan' ? 'yuan' : 'count' }),
+        );
     }
   });
 
   test('links the key figures to their tables and shows what the module computes', () => {
-    const figures = main.querySelectorAll('.key-figures > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('.key-figures__value')), d.querySelector('a')!.getAttribute('href')]);
-    expect(figures).toEqual(keyFigures(stats).map((f) => [f.label, formatCell(f.cell), `#${f.table}`]));
+    const figures = main
+      .querySelectorAll('.key-figures > div')
+      .map((d) => [
+        text(d.querySelector('dt')),
+        text(d.querySelector('.key-figures__value')),
+        d.querySelector('a')!.getAttribute('href'),
+      ]);
+    expect(figures).toEqual(
+      keyFigures(stats).map((f) => [f.label, formatCell(f.cell), `#${f.table}`]),
+    );
   });
 
   test('resolves every in-page link', () => {
     const ids = new Set(page.querySelectorAll('[id]').map((el) => el.id));
-    const anchors = main.querySelectorAll('a[href^="#"]').map((a) => a.getAttribute('href')!.slice(1));
+    const anchors = main
+      .querySelectorAll('a[href^="#"]')
+      .map((a) => a.getAttribute('href')!.slice(1));
     expect(anchors.length).toBeGreaterThan(tables.length);
     for (const anchor of anchors) expect(ids.has(anchor), anchor).toBe(true);
   });
@@ -132,7 +194,16 @@ describe.each(['sample', 'fixture'] as const)('/stats/ of %s', (site) => {
   test('lists the open data files', () => {
     const section = main.querySelector('#open-data')!.parentNode!;
     const links = section.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    for (const file of ['stats.json', 'policies.json', 'policies.csv', 'incentives.json', 'incentives.csv', 'talents.json', 'talents.csv', ...tables.map((t) => statsCsvFile(t.id))]) {
+    for (const file of [
+      'stats.json',
+      'policies.json',
+      'policies.csv',
+      'incentives.json',
+      'incentives.csv',
+      'talents.json',
+      'talents.csv',
+      ...tables.map((t) => statsCsvFile(t.id)),
+    ]) {
       expect(links, file).toContain(`/data/${file}`);
     }
   });
@@ -148,12 +219,16 @@ describe('/stats/ ships no chart script', () => {
     const page = parse(readSiteFile('sample', 'stats/index.html'));
     expect(page.querySelectorAll('main script')).toHaveLength(0);
     const scripts = globSync('**/*.{js,mjs}', { cwd: testSiteDir('sample') });
-    for (const file of scripts) expect(readFileSync(join(testSiteDir('sample'), file), 'utf8'), file).not.toMatch(/zrender|echarts/i);
+    for (const file of scripts)
+      expect(readFileSync(join(testSiteDir('sample'), file), 'utf8'), file).not.toMatch(
+        /zrender|echarts/i,
+      );
   });
 
   test('has no script or event handler inside the charts', () => {
     const html = readSiteFile('sample', 'stats/index.html');
-    for (const svg of html.match(/<svg[\s\S]*?<\/svg>/g) ?? []) expect(svg).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
+    for (const svg of html.match(/<svg[\s\S]*?<\/svg>/g) ?? [])
+      expect(svg).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
   });
 });
 
@@ -161,14 +236,18 @@ describe('/stats/ under a base path', () => {
   const page = parse(readSiteFile('sampleBase', 'stats/index.html'));
 
   test('prefixes downloads and links with the base', () => {
-    const hrefs = page.querySelectorAll('main a').map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('#'));
+    const hrefs = page
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href')!)
+      .filter((h) => !h.startsWith('#'));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href, href).toMatch(/^\/rencai\//);
     expect(existsSync(join(testSiteDir('sampleBase'), 'data', 'stats.json'))).toBe(true);
   });
 
   test('draws the same charts byte for byte as the build at the root', () => {
-    const charts = (site: TestSiteName) => readSiteFile(site, 'stats/index.html').match(/<svg[\s\S]*?<\/svg>/g);
+    const charts = (site: TestSiteName) =>
+      readSiteFile(site, 'stats/index.html').match(/<svg[\s\S]*?<\/svg>/g);
     expect(charts('sampleBase')).toEqual(charts('sample'));
     expect(charts('sample')!.length).toBeGreaterThan(5);
   });

@@ -35,7 +35,9 @@ describe.each(TEMPLATE_PAGES)('$template', ({ path }) => {
   test('fits a 360 px screen in 适老化 mode without sideways scrolling', async () => {
     const page = await open(path, 360, true);
     expect(await page.evaluate(() => document.documentElement.dataset.elder)).toBe('on');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await page.context().close();
   });
 
@@ -51,7 +53,9 @@ describe.each(TEMPLATE_PAGES)('$template', ({ path }) => {
         const rect = el.getBoundingClientRect();
         return {
           name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${(el.textContent ?? '').trim().slice(0, 20)}`,
-          indicated: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+          indicated:
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+            style.boxShadow !== 'none',
           onScreen: rect.width > 0 && rect.height > 0,
         };
       });
@@ -73,7 +77,15 @@ describe('keyboard alone', () => {
     // A radio group is one Tab stop (arrow keys move inside it), as in every browser.
     const stops = await page.evaluate((sel) => {
       const all = [...document.querySelectorAll(sel)];
-      return [...new Set(all.map((el) => (el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : String(all.indexOf(el)))))];
+      return [
+        ...new Set(
+          all.map((el) =>
+            el instanceof HTMLInputElement && el.type === 'radio'
+              ? `radio:${el.name}`
+              : String(all.indexOf(el)),
+          ),
+        ),
+      ];
     }, selector);
     expect(stops.length).toBeGreaterThan(0);
     const reached = new Set<string>();
@@ -83,7 +95,9 @@ describe('keyboard alone', () => {
         const el = document.activeElement;
         if (!el || !el.matches(sel)) return null;
         const all = [...document.querySelectorAll(sel)];
-        return el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : String(all.indexOf(el));
+        return el instanceof HTMLInputElement && el.type === 'radio'
+          ? `radio:${el.name}`
+          : String(all.indexOf(el));
       }, selector);
       if (hit !== null) reached.add(hit);
     }

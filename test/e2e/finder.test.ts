@@ -24,7 +24,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'rencai-finder-e2e-'));
 function npmRunMatch(profile: Profile): MatchOutput {
   const file = join(tmp, `${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(profile));
-  const result = spawnSync(process.execPath, ['scripts/match.ts', file], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content', SITE_AS_OF: TEST_AS_OF } });
+  const result = spawnSync(process.execPath, ['scripts/match.ts', file], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: 'content', SITE_AS_OF: TEST_AS_OF },
+  });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout) as MatchOutput;
 }
@@ -32,9 +35,11 @@ function npmRunMatch(profile: Profile): MatchOutput {
 /** Answers the form with clicks and typing, as a reader would, leaving out unanswered questions. */
 async function fillForm(page: Page, profile: Profile): Promise<void> {
   if (profile.education) await page.selectOption('#finder-q-education', profile.education);
-  if (profile.fullTime !== undefined && profile.fullTime !== null) await page.check(`input[name="fullTime"][value="${profile.fullTime}"]`);
+  if (profile.fullTime !== undefined && profile.fullTime !== null)
+    await page.check(`input[name="fullTime"][value="${profile.fullTime}"]`);
   if (profile.age) await page.fill('#finder-q-age', String(profile.age));
-  if (profile.graduationYear) await page.fill('#finder-q-graduationYear', String(profile.graduationYear));
+  if (profile.graduationYear)
+    await page.fill('#finder-q-graduationYear', String(profile.graduationYear));
   if (profile.groups) {
     if (profile.groups.length === 0) await page.check('input[name="groups"][value="无"]');
     for (const group of profile.groups) await page.check(`input[name="groups"][value="${group}"]`);
@@ -48,7 +53,8 @@ async function fillForm(page: Page, profile: Profile): Promise<void> {
 async function shownResult(page: Page) {
   await page.waitForSelector('#finder-results:not([hidden])');
   return page.evaluate(() => {
-    const slugs = (id: string) => [...document.querySelectorAll(`#${id} > li`)].map((li) => li.getAttribute('data-slug'));
+    const slugs = (id: string) =>
+      [...document.querySelectorAll(`#${id} > li`)].map((li) => li.getAttribute('data-slug'));
     const total = document.getElementById('finder-total')!;
     return {
       eligible: slugs('finder-eligible'),
@@ -56,8 +62,12 @@ async function shownResult(page: Page) {
       ineligible: slugs('finder-ineligible'),
       total: { min: Number(total.dataset.min), max: Number(total.dataset.max) },
       totalText: document.getElementById('finder-total-value')!.textContent,
-      missing: [...document.querySelectorAll('#finder-unknown > li')].map((li) => [...li.querySelectorAll('a[data-field]')].map((a) => a.getAttribute('data-field'))),
-      reasons: [...document.querySelectorAll('#finder-ineligible > li')].map((li) => li.textContent),
+      missing: [...document.querySelectorAll('#finder-unknown > li')].map((li) =>
+        [...li.querySelectorAll('a[data-field]')].map((a) => a.getAttribute('data-field')),
+      ),
+      reasons: [...document.querySelectorAll('#finder-ineligible > li')].map(
+        (li) => li.textContent,
+      ),
     };
   });
 }
@@ -71,12 +81,46 @@ const expected = (output: MatchOutput) => ({
 });
 
 const PROFILES: [string, Profile][] = [
-  ['a 28-year-old full-time 硕士 returnee graduate of 2024 at a company',
-    { education: '硕士研究生', fullTime: true, age: 28, graduationYear: 2024, groups: ['高校毕业生', '返乡人才'], tier: '无', title: '无', employer: '企业' }],
+  [
+    'a 28-year-old full-time 硕士 returnee graduate of 2024 at a company',
+    {
+      education: '硕士研究生',
+      fullTime: true,
+      age: 28,
+      graduationYear: 2024,
+      groups: ['高校毕业生', '返乡人才'],
+      tier: '无',
+      title: '无',
+      employer: '企业',
+    },
+  ],
   ['a profile with missing answers', { education: '本科', age: 30, groups: ['返乡人才'] }],
-  ['a tier-A full-time 博士 with a senior title at a public institution',
-    { education: '博士研究生', fullTime: true, age: 42, graduationYear: 2010, groups: ['高层次人才'], tier: 'A', title: '正高级', employer: '机关事业单位' }],
-  ['a part-time 大专 graduate in none of the groups', { education: '大专', fullTime: false, age: 24, graduationYear: 2025, groups: [], tier: '无', title: '初级', employer: '社会组织' }],
+  [
+    'a tier-A full-time 博士 with a senior title at a public institution',
+    {
+      education: '博士研究生',
+      fullTime: true,
+      age: 42,
+      graduationYear: 2010,
+      groups: ['高层次人才'],
+      tier: 'A',
+      title: '正高级',
+      employer: '机关事业单位',
+    },
+  ],
+  [
+    'a part-time 大专 graduate in none of the groups',
+    {
+      education: '大专',
+      fullTime: false,
+      age: 24,
+      graduationYear: 2025,
+      groups: [],
+      tier: '无',
+      title: '初级',
+      employer: '社会组织',
+    },
+  ],
 ];
 
 describe('政策计算器', () => {
@@ -88,7 +132,8 @@ describe('政策计算器', () => {
     const cli = npmRunMatch(profile);
     const shown = await shownResult(page);
     expect(shown).toMatchObject(expected(cli));
-    for (const [i, item] of cli.ineligible.entries()) expect(shown.reasons[i]).toContain(item.reason);
+    for (const [i, item] of cli.ineligible.entries())
+      expect(shown.reasons[i]).toContain(item.reason);
 
     // The answers are in the address, in the spec's form, and a bookmark shows the same result.
     const url = new URL(page.url());
@@ -103,7 +148,11 @@ describe('政策计算器', () => {
   test('reads the specification example address', async () => {
     const page = await browser.newPage();
     await page.goto(`${sampleUrl}finder/?education=硕士研究生&age=28&groups=高校毕业生,返乡人才`);
-    expect(await shownResult(page)).toMatchObject(expected(npmRunMatch({ education: '硕士研究生', age: 28, groups: ['高校毕业生', '返乡人才'] })));
+    expect(await shownResult(page)).toMatchObject(
+      expected(
+        npmRunMatch({ education: '硕士研究生', age: 28, groups: ['高校毕业生', '返乡人才'] }),
+      ),
+    );
     expect(await page.inputValue('#finder-q-education')).toBe('硕士研究生');
     expect(await page.isChecked('input[name="groups"][value="返乡人才"]')).toBe(true);
     await page.close();
@@ -113,7 +162,9 @@ describe('政策计算器', () => {
     const page = await browser.newPage();
     await page.goto(`${sampleUrl}finder/?education=本科&age=abc`);
     expect(await shownResult(page)).toMatchObject(expected(npmRunMatch({ education: '本科' })));
-    expect(await page.textContent('#finder-ignored')).toBe('无法识别的回答：年龄，已按未回答处理。');
+    expect(await page.textContent('#finder-ignored')).toBe(
+      '无法识别的回答：年龄，已按未回答处理。',
+    );
     expect(await page.isVisible('#finder-ignored')).toBe(true);
     await page.close();
   });
@@ -121,8 +172,14 @@ describe('政策计算器', () => {
   test('works by keyboard alone, and moves to the results', async () => {
     const page = await browser.newPage();
     await page.goto(`${sampleUrl}finder/`);
-    const active = () => page.evaluate(() => document.activeElement?.id || `${(document.activeElement as HTMLInputElement | null)?.name}=${(document.activeElement as HTMLInputElement | null)?.value}`);
-    for (let i = 0; i < 40 && (await active()) !== 'finder-q-education'; i++) await page.keyboard.press('Tab');
+    const active = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.id ||
+          `${(document.activeElement as HTMLInputElement | null)?.name}=${(document.activeElement as HTMLInputElement | null)?.value}`,
+      );
+    for (let i = 0; i < 40 && (await active()) !== 'finder-q-education'; i++)
+      await page.keyboard.press('Tab');
     expect(await active()).toBe('finder-q-education');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown'); // 博士研究生, 硕士研究生
@@ -160,7 +217,12 @@ describe('政策计算器', () => {
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
-      return { text: el.textContent, inEligible: Boolean(el.closest('#finder-eligible')), outline: style.outlineStyle, width: style.outlineWidth };
+      return {
+        text: el.textContent,
+        inEligible: Boolean(el.closest('#finder-eligible')),
+        outline: style.outlineStyle,
+        width: style.outlineWidth,
+      };
     });
     expect(focused.inEligible).toBe(true);
     expect(focused.outline).not.toBe('none');
@@ -195,7 +257,9 @@ describe('政策计算器', () => {
     const page = await browser.newPage();
     await page.goto(`${sampleUrl}finder/`, { waitUntil: 'networkidle' });
     const requests: { url: string; referer: string | undefined }[] = [];
-    page.on('request', (request) => requests.push({ url: request.url(), referer: request.headers().referer }));
+    page.on('request', (request) =>
+      requests.push({ url: request.url(), referer: request.headers().referer }),
+    );
     await fillForm(page, PROFILES[0]![1]);
     await page.click('#finder-form button[type="submit"]');
     await shownResult(page);
@@ -217,7 +281,9 @@ describe('政策计算器', () => {
 
   test('prints the results and the checklist, not the form', async () => {
     const page = await browser.newPage();
-    await page.goto(`${sampleUrl}finder/?education=硕士研究生&fullTime=true&age=28&graduationYear=2024&groups=高校毕业生,返乡人才&employer=企业`);
+    await page.goto(
+      `${sampleUrl}finder/?education=硕士研究生&fullTime=true&age=28&graduationYear=2024&groups=高校毕业生,返乡人才&employer=企业`,
+    );
     await shownResult(page);
     expect(await page.locator('#finder-materials > li').count()).toBeGreaterThan(5);
     await page.emulateMedia({ media: 'print' });
@@ -243,7 +309,9 @@ describe('政策计算器', () => {
     await page.goto(`${sampleBaseUrl}finder/?tier=A&fullTime=true`);
     const shown = await shownResult(page);
     expect(shown.eligible).toContain('gaocengci-rencai-jintie');
-    expect(await page.getAttribute('#finder-eligible a[href*="/incentives/"] >> nth=0', 'href')).toMatch(/^\/rencai\/incentives\//);
+    expect(
+      await page.getAttribute('#finder-eligible a[href*="/incentives/"] >> nth=0', 'href'),
+    ).toMatch(/^\/rencai\/incentives\//);
     await page.close();
   });
 });
@@ -254,7 +322,10 @@ describe('accessibility of the incentive pages', () => {
     ['/incentives/fanxiang-shuoshi-shenghuo-butie/', null],
     ['/incentives/chengcai-huigui-shenghuo-butie-2021/', null],
     ['/finder/', null],
-    ['/finder/?education=硕士研究生&fullTime=true&age=28&graduationYear=2024&groups=高校毕业生,返乡人才&employer=企业', '#finder-results:not([hidden])'],
+    [
+      '/finder/?education=硕士研究生&fullTime=true&age=28&graduationYear=2024&groups=高校毕业生,返乡人才&employer=企业',
+      '#finder-results:not([hidden])',
+    ],
     ['/finder/?education=本科', '#finder-results:not([hidden])'],
   ] as const;
   for (const width of [360, 1280]) {
@@ -263,11 +334,17 @@ describe('accessibility of the incentive pages', () => {
       await page.goto(new URL(path.slice(1), sampleUrl).href);
       if (ready) {
         await page.waitForSelector(ready);
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        await page.evaluate(() =>
+          document.querySelectorAll('details').forEach((d) => {
+            d.open = true;
+          }),
+        );
       }
       expect(await runAxe(page)).toEqual([]);
       // Nothing wider than the screen: a phone reader never scrolls sideways.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
       await page.close();
     });
   }

@@ -33,7 +33,9 @@ describe.each([360, 1280])('policy pages at %i px', (width) => {
     try {
       await page.goto(new URL(path, inject('sampleUrl')).href);
       expect(await runAxe(page)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
     } finally {
       await page.close();
     }
@@ -41,28 +43,43 @@ describe.each([360, 1280])('policy pages at %i px', (width) => {
 });
 
 describe('feeds and sitemap', () => {
-  test.each(['policies/rss.xml', 'sitemap.xml'])('%s is well-formed XML for the browser', async (path) => {
-    const page = await browser.newPage();
-    try {
-      const response = await page.goto(new URL(path, inject('sampleUrl')).href);
-      const xml = await response!.text();
-      const errors = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length, xml);
-      expect(errors).toBe(0);
-    } finally {
-      await page.close();
-    }
-  });
+  test.each(['policies/rss.xml', 'sitemap.xml'])(
+    '%s is well-formed XML for the browser',
+    async (path) => {
+      const page = await browser.newPage();
+      try {
+        const response = await page.goto(new URL(path, inject('sampleUrl')).href);
+        const xml = await response!.text();
+        const errors = await page.evaluate(
+          (text) =>
+            new DOMParser()
+              .parseFromString(text, 'application/xml')
+              .getElementsByTagName('parsererror').length,
+          xml,
+        );
+        expect(errors).toBe(0);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
 
 describe('a policy page in print', () => {
   test('hides navigation, starts each chapter after the first on a new page and prints link URLs', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
-      await page.goto(new URL('policies/chengcai-huigui-shishi-yijian-2021/', inject('sampleUrl')).href);
+      await page.goto(
+        new URL('policies/chengcai-huigui-shishi-yijian-2021/', inject('sampleUrl')).href,
+      );
       await page.emulateMedia({ media: 'print' });
       const facts = await page.evaluate(() => {
-        const shown = (selector: string) => [...document.querySelectorAll(selector)].some((el) => getComputedStyle(el).display !== 'none');
-        const after = (selector: string) => getComputedStyle(document.querySelector(selector)!, '::after').content;
+        const shown = (selector: string) =>
+          [...document.querySelectorAll(selector)].some(
+            (el) => getComputedStyle(el).display !== 'none',
+          );
+        const after = (selector: string) =>
+          getComputedStyle(document.querySelector(selector)!, '::after').content;
         return {
           nav: shown('.site-nav'),
           search: shown('.site-search'),
@@ -73,12 +90,24 @@ describe('a policy page in print', () => {
           versionLink: after('.versions__title a'),
         };
       });
-      expect(facts).toMatchObject({ nav: false, search: false, breadcrumbs: false, toc: false, citeLinks: false });
-      expect(facts.bannerLink).toBe('" <https://rc.chengxi.example.gov.cn/policies/chengcai-huigui-shishi-yijian/>"');
+      expect(facts).toMatchObject({
+        nav: false,
+        search: false,
+        breadcrumbs: false,
+        toc: false,
+        citeLinks: false,
+      });
+      expect(facts.bannerLink).toBe(
+        '" <https://rc.chengxi.example.gov.cn/policies/chengcai-huigui-shishi-yijian/>"',
+      );
 
       await page.goto(new URL('policies/gaocengci-rencai-yinjin-banfa/', inject('sampleUrl')).href);
       await page.emulateMedia({ media: 'print' });
-      const breaks = await page.evaluate(() => [...document.querySelectorAll('.prose h2.chapter')].map((h) => getComputedStyle(h).breakBefore));
+      const breaks = await page.evaluate(() =>
+        [...document.querySelectorAll('.prose h2.chapter')].map(
+          (h) => getComputedStyle(h).breakBefore,
+        ),
+      );
       expect(breaks.length).toBeGreaterThan(1);
       expect(breaks).toEqual(['auto', ...breaks.slice(1).map(() => 'page')]);
     } finally {
@@ -104,9 +133,14 @@ describe('citing one article', () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     try {
       await page.goto(new URL('policies/chengcai-huigui-shishi-yijian/', inject('sampleUrl')).href);
-      for (const selector of ['.citation__text:not(.citation__text--article)', '.citation__text--article']) {
+      for (const selector of [
+        '.citation__text:not(.citation__text--article)',
+        '.citation__text--article',
+      ]) {
         await page.click(selector);
-        expect(await page.evaluate(() => window.getSelection()?.toString())).toBe((await page.textContent(selector))!.trim());
+        expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(
+          (await page.textContent(selector))!.trim(),
+        );
       }
       expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(
         '《澄溪县“澄才回归”工程实施意见（2024年修订）》（澄委办发〔2024〕9号）第一条，https://rc.chengxi.example.gov.cn/policies/chengcai-huigui-shishi-yijian/#art-1',

@@ -40,14 +40,21 @@ const results = (page: Page) =>
   );
 
 describe('searching', () => {
-  test.each([360, 1280])('has no axe violations with results and filters at %i px', async (width) => {
-    const page = await newPage(width);
-    await openSearch(page, site(), { q: '人才公寓' });
-    await page.evaluate(() => ((document.getElementById('search-filter-panel') as HTMLDetailsElement).open = true));
-    expect(await runAxe(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await page.close();
-  });
+  test.each([360, 1280])(
+    'has no axe violations with results and filters at %i px',
+    async (width) => {
+      const page = await newPage(width);
+      await openSearch(page, site(), { q: '人才公寓' });
+      await page.evaluate(
+        () => ((document.getElementById('search-filter-panel') as HTMLDetailsElement).open = true),
+      );
+      expect(await runAxe(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await page.close();
+    },
+  );
 
   test('works by keyboard alone: header box, filters, order, more results', async () => {
     const page = await newPage();
@@ -65,21 +72,27 @@ describe('searching', () => {
     const reached: string[] = [];
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLInputElement;
-        return `${el.tagName.toLowerCase()}:${el.name || el.id || el.textContent?.trim()}`;
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement;
+          return `${el.tagName.toLowerCase()}:${el.name || el.id || el.textContent?.trim()}`;
+        }),
+      );
     }
     expect(reached).toContain('summary:筛选结果');
     expect(reached).toContain('input:type');
     await page.focus('#search-filters input[name="type"][value="激励"]');
-    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+    ).not.toBe('none');
     await page.keyboard.press('Space');
     await page.waitForURL(/type=%E6%BF%80%E5%8A%B1/);
     await waitForResults(page);
     expect(new Set((await results(page)).map((r) => r.type))).toEqual(new Set(['激励']));
     // Focus stays on the filter that was just used, although the filters were redrawn.
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('激励');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+      '激励',
+    );
 
     // The order is a select in the form; choosing by keyboard re-sorts.
     await page.focus('#search-sort');
@@ -93,8 +106,15 @@ describe('searching', () => {
       const before = (await results(page)).length;
       await more.focus();
       await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => document.querySelectorAll('#search-list .search-result').length > n, before);
-      const focused = await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('#search-list .search-result')[10]);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('#search-list .search-result').length > n,
+        before,
+      );
+      const focused = await page.evaluate(
+        () =>
+          document.activeElement?.closest('.search-result') ===
+          document.querySelectorAll('#search-list .search-result')[10],
+      );
       expect(focused).toBe(true);
     }
     await page.close();
@@ -116,18 +136,26 @@ describe('searching', () => {
     expect(await page.getAttribute('#search-status', 'role')).toBe('status');
     expect(await page.textContent('#search-status')).toBe('没有找到与“量子计算机”相关的结果。');
     expect(await page.isVisible('#search-empty')).toBe(true);
-    expect(await page.$$eval('#search-empty a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['/policies/', '/incentives/', '/talents/']);
+    expect(
+      await page.$$eval('#search-empty a', (as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      ),
+    ).toEqual(['/policies/', '/incentives/', '/talents/']);
     await page.close();
   });
 
   test('highlights matches with <mark> and puts nothing else into an excerpt', async () => {
     const page = await newPage();
     await openSearch(page, site(), { q: '安家补贴' });
-    const excerpt = await page.$$eval('#search-list .search-result__excerpt', (ps) => ps.map((p) => ({
-      marks: p.querySelectorAll('mark').length,
-      others: [...p.querySelectorAll('*')].filter((el) => el.tagName !== 'MARK' || el.children.length).length,
-      text: p.textContent ?? '',
-    })));
+    const excerpt = await page.$$eval('#search-list .search-result__excerpt', (ps) =>
+      ps.map((p) => ({
+        marks: p.querySelectorAll('mark').length,
+        others: [...p.querySelectorAll('*')].filter(
+          (el) => el.tagName !== 'MARK' || el.children.length,
+        ).length,
+        text: p.textContent ?? '',
+      })),
+    );
     expect(excerpt[0]!.marks).toBeGreaterThan(0);
     expect(excerpt.every((e) => e.others === 0 && !e.text.includes('\u200b'))).toBe(true);
     await page.close();
@@ -138,14 +166,24 @@ describe('searching', () => {
     await page.route('**/pagefind/fragment/*', async (route) => {
       const response = await route.fetch();
       const data = gunzipSync(await response.body());
-      const fragment = JSON.parse(data.subarray(12).toString('utf8')) as { content: string; meta: Record<string, string> };
+      const fragment = JSON.parse(data.subarray(12).toString('utf8')) as {
+        content: string;
+        meta: Record<string, string>;
+      };
       fragment.content = `安家补贴 <img src=x onerror="window.pwned=1"> ${fragment.content}`;
       fragment.meta.title = `<img src=x onerror="window.pwned=1">${fragment.meta.title}`;
-      await route.fulfill({ response, body: gzipSync(Buffer.concat([data.subarray(0, 12), Buffer.from(JSON.stringify(fragment))])) });
+      await route.fulfill({
+        response,
+        body: gzipSync(
+          Buffer.concat([data.subarray(0, 12), Buffer.from(JSON.stringify(fragment))]),
+        ),
+      });
     });
     await openSearch(page, site(), { q: '安家补贴' });
     expect(await page.$$('#search-list img')).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
     expect(await page.textContent('#search-list .search-result__title a')).toContain('<img src=x');
     await page.close();
   });
@@ -156,17 +194,24 @@ describe('policies in results', () => {
     const page = await newPage();
     await openSearch(page, site(), { q: '人才公寓' });
     const list = await results(page);
-    for (const r of list.filter((r) => r.type === '政策' || r.type === '解读')) expect(r.badge).toBe(r.status);
+    for (const r of list.filter((r) => r.type === '政策' || r.type === '解读'))
+      expect(r.badge).toBe(r.status);
     const repealed = list.find((r) => r.title === '澄溪县人才公寓管理暂行办法')!;
     expect(repealed).toMatchObject({ status: '已废止', badge: '已废止' });
     expect(repealed.notice).toContain('已废止');
-    expect(await page.$eval('#search-list [data-status="已废止"] .status-badge', (b) => b.className)).toContain('status-badge--repealed');
+    expect(
+      await page.$eval('#search-list [data-status="已废止"] .status-badge', (b) => b.className),
+    ).toContain('status-badge--repealed');
     await page.close();
   });
 
   test.each([
     ['人才公寓管理办法', '澄溪县人才公寓管理办法', '澄溪县人才公寓管理暂行办法'],
-    ['澄才回归 实施意见', '澄溪县“澄才回归”工程实施意见（2024年修订）', '澄溪县“澄才回归”工程实施意见'],
+    [
+      '澄才回归 实施意见',
+      '澄溪县“澄才回归”工程实施意见（2024年修订）',
+      '澄溪县“澄才回归”工程实施意见',
+    ],
     ['返乡 生活补贴', '返乡硕士研究生生活补贴', '返乡高校毕业生生活补贴（2021年版）'],
   ])('rank the version in force first for %s', async (q, current, outdated) => {
     const page = await newPage();
@@ -180,7 +225,10 @@ describe('policies in results', () => {
   test('find a document by its number first, in force or not', async () => {
     const page = await newPage();
     await openSearch(page, site(), { q: '澄住建发[2020]15号' });
-    expect((await results(page))[0]).toMatchObject({ title: '澄溪县人才公寓管理暂行办法', badge: '已废止' });
+    expect((await results(page))[0]).toMatchObject({
+      title: '澄溪县人才公寓管理暂行办法',
+      badge: '已废止',
+    });
     await page.close();
   });
 
@@ -188,15 +236,22 @@ describe('policies in results', () => {
     const page = await newPage();
     await openSearch(page, site(), { q: '〔2024〕99号' });
     expect(await page.isVisible('#search-loose')).toBe(true);
-    expect(await page.textContent('#search-loose')).toContain('没有找到与“〔2024〕99号”完全对应的文号或金额');
+    expect(await page.textContent('#search-loose')).toContain(
+      '没有找到与“〔2024〕99号”完全对应的文号或金额',
+    );
     await page.close();
   });
 
   test('link a matching article of a policy straight to its anchor', async () => {
     const page = await newPage();
     await openSearch(page, site(), { q: '博士研究生 安家补贴 45周岁' });
-    const sections = await page.$$eval('#search-list .search-result__sections a', (as) => as.map((a) => ({ text: a.textContent, href: (a as HTMLAnchorElement).getAttribute('href') })));
-    expect(sections).toContainEqual({ text: '第十条', href: '/policies/gaocengci-rencai-yinjin-banfa/#art-10' });
+    const sections = await page.$$eval('#search-list .search-result__sections a', (as) =>
+      as.map((a) => ({ text: a.textContent, href: (a as HTMLAnchorElement).getAttribute('href') })),
+    );
+    expect(sections).toContainEqual({
+      text: '第十条',
+      href: '/policies/gaocengci-rencai-yinjin-banfa/#art-10',
+    });
     await page.close();
   });
 });
@@ -207,7 +262,11 @@ describe('the address of a search', () => {
     await openSearch(page, site(), { q: '人才公寓', type: ['政策', '解读'], sort: 'date' });
     expect(await page.inputValue('#search-q')).toBe('人才公寓');
     expect(await page.inputValue('#search-sort')).toBe('date');
-    expect(await page.$$eval('#search-filters input:checked', (boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['政策', '解读']);
+    expect(
+      await page.$$eval('#search-filters input:checked', (boxes) =>
+        boxes.map((b) => (b as HTMLInputElement).value),
+      ),
+    ).toEqual(['政策', '解读']);
     const list = await results(page);
     expect(list.every((r) => r.type === '政策' || r.type === '解读')).toBe(true);
     expect(await page.textContent('#search-status')).toContain('（类型为政策文件或政策解读）');
@@ -218,7 +277,14 @@ describe('the address of a search', () => {
   test('orders by date when asked, newest first', async () => {
     const page = await newPage();
     await openSearch(page, site(), { q: '人才', type: '政策', sort: 'date' });
-    const dates = await page.$$eval('#search-list .search-result__facts', (ps) => ps.map((p) => /(\d{4})年(\d{1,2})月(\d{1,2})日发布/.exec(p.textContent ?? '')!.slice(1).map(Number)));
+    const dates = await page.$$eval('#search-list .search-result__facts', (ps) =>
+      ps.map((p) =>
+        /(\d{4})年(\d{1,2})月(\d{1,2})日发布/
+          .exec(p.textContent ?? '')!
+          .slice(1)
+          .map(Number),
+      ),
+    );
     const keys = dates.map(([y, m, d]) => y! * 10000 + m! * 100 + d!);
     expect(keys).toEqual([...keys].sort((a, b) => b - a));
     await page.close();
@@ -257,7 +323,11 @@ describe('under a sub-path', () => {
     await openSearch(page, inject('sampleBaseUrl'), { q: '安家补贴' });
     const paths = await resultPaths(page, '/rencai/');
     expect(paths).toContain('/incentives/boshi-yanjiusheng-anjia-butie/');
-    expect(await page.$$eval('#search-list a', (as) => as.every((a) => new URL((a as HTMLAnchorElement).href).pathname.startsWith('/rencai/')))).toBe(true);
+    expect(
+      await page.$$eval('#search-list a', (as) =>
+        as.every((a) => new URL((a as HTMLAnchorElement).href).pathname.startsWith('/rencai/')),
+      ),
+    ).toBe(true);
     const pagefind = requests.filter((p) => p.includes('/pagefind/'));
     expect(pagefind.length).toBeGreaterThan(0);
     expect(pagefind.every((p) => p.startsWith('/rencai/pagefind/'))).toBe(true);
@@ -267,13 +337,21 @@ describe('under a sub-path', () => {
 
 describe('without JavaScript', () => {
   test('says that search needs it and links to the lists', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 800 },
+    });
     const page = await context.newPage();
     await page.goto(new URL('search/?q=安家补贴', site()).href);
     expect(await page.locator('.search-noscript').isVisible()).toBe(true);
-    expect(await page.locator('.search-noscript strong').textContent()).toBe('全文检索需要浏览器启用 JavaScript。');
+    expect(await page.locator('.search-noscript strong').textContent()).toBe(
+      '全文检索需要浏览器启用 JavaScript。',
+    );
     expect(await page.isVisible('#search-app')).toBe(false);
-    for (const name of ['政策文件', '激励政策', '人才风采']) expect(await page.locator('.search-noscript').getByRole('link', { name }).isVisible()).toBe(true);
+    for (const name of ['政策文件', '激励政策', '人才风采'])
+      expect(await page.locator('.search-noscript').getByRole('link', { name }).isVisible()).toBe(
+        true,
+      );
     await context.close();
   });
 });
@@ -285,14 +363,26 @@ describe('under the strict Content-Security-Policy', () => {
       const page = await newPage();
       await page.addInitScript(() => {
         (window as unknown as { violations: string[] }).violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { violations: string[] }).violations.push(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          ),
+        );
       });
       const response = await page.goto(new URL('search/?q=人才公寓', url).href);
-      expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-      expect(await page.$eval('meta[http-equiv="content-security-policy"]', (m) => m.getAttribute('content'))).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(response?.headers()['content-security-policy']).toContain(
+        "script-src 'self' 'wasm-unsafe-eval'",
+      );
+      expect(
+        await page.$eval('meta[http-equiv="content-security-policy"]', (m) =>
+          m.getAttribute('content'),
+        ),
+      ).toContain("script-src 'self' 'wasm-unsafe-eval'");
       await waitForResults(page);
       expect((await results(page)).length).toBeGreaterThan(0);
-      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+      expect(
+        await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+      ).toEqual([]);
       await page.close();
     } finally {
       server.close();

@@ -49,22 +49,33 @@ describe('search relevance on the sample content', () => {
     }
     // From a page without the search script, so that Pagefind runs with its own defaults.
     await page.goto(inject('sampleUrl'));
-    const raw = await rawPagefindResults(page, '/', RELEVANCE_QUERIES.map((q) => q.query));
+    const raw = await rawPagefindResults(
+      page,
+      '/',
+      RELEVANCE_QUERIES.map((q) => q.query),
+    );
     RELEVANCE_QUERIES.forEach((q, i) => rawScores.push(scoreQuery(q.query, raw[i]!, q.relevant)));
 
     const lines = ['', '搜索相关性（示例内容）：未满分的查询｜precision@3｜倒数排名｜前 3 条结果'];
     for (const s of scores) {
-      if (s.precision < 1 || s.reciprocalRank < 1) lines.push(`  ${s.query}｜${s.precision.toFixed(2)}｜${s.reciprocalRank.toFixed(2)}｜${s.ranked.slice(0, 3).join(' ')}`);
+      if (s.precision < 1 || s.reciprocalRank < 1)
+        lines.push(
+          `  ${s.query}｜${s.precision.toFixed(2)}｜${s.reciprocalRank.toFixed(2)}｜${s.ranked.slice(0, 3).join(' ')}`,
+        );
     }
     const personas = [...new Set(RELEVANCE_QUERIES.map((q) => q.persona))] as Persona[];
     for (const persona of personas) {
       const mine = scores.filter((_, i) => RELEVANCE_QUERIES[i]!.persona === persona);
       const sum = summarize(mine);
-      lines.push(`${persona}（${sum.queries} 条）：precision@3 ${fmt(sum.precision)}，MRR ${fmt(sum.mrr)}`);
+      lines.push(
+        `${persona}（${sum.queries} 条）：precision@3 ${fmt(sum.precision)}，MRR ${fmt(sum.mrr)}`,
+      );
     }
     const page_ = summarize(scores);
     const raw_ = summarize(rawScores);
-    lines.push(`全部 ${page_.queries} 条 — 检索页：precision@3 ${fmt(page_.precision)}，MRR ${fmt(page_.mrr)}；直接调用 Pagefind：precision@3 ${fmt(raw_.precision)}，MRR ${fmt(raw_.mrr)}；下限 ${PRECISION_FLOOR} / ${MRR_FLOOR}`);
+    lines.push(
+      `全部 ${page_.queries} 条 — 检索页：precision@3 ${fmt(page_.precision)}，MRR ${fmt(page_.mrr)}；直接调用 Pagefind：precision@3 ${fmt(raw_.precision)}，MRR ${fmt(raw_.mrr)}；下限 ${PRECISION_FLOOR} / ${MRR_FLOOR}`,
+    );
     console.log(lines.join('\n'));
 
     expect(page_.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);

@@ -27,7 +27,11 @@ describe('the site shell in Chromium', () => {
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
-      return { text: el.textContent, top: el.getBoundingClientRect().top, outline: style.outlineStyle };
+      return {
+        text: el.textContent,
+        top: el.getBoundingClientRect().top,
+        outline: style.outlineStyle,
+      };
     });
     expect(skip.text).toBe('跳到主要内容');
     expect(skip.top).toBeGreaterThanOrEqual(0);
@@ -40,7 +44,12 @@ describe('the site shell in Chromium', () => {
   test('reaches the header search box by keyboard and submits to /search/?q=', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url());
-    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search-q';
+      i++
+    )
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('安家补贴');
     await page.keyboard.press('Enter');
@@ -52,7 +61,9 @@ describe('the site shell in Chromium', () => {
   test('keeps every page within a 360 px screen (no sideways scrolling)', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(url());
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await page.close();
   });
 });
@@ -71,12 +82,18 @@ describe('适老化 mode', () => {
     const after = await page.evaluate(() => {
       const body = getComputedStyle(document.body);
       const button = document.querySelector('.site-search button')!.getBoundingClientRect();
-      return { font: parseFloat(body.fontSize), lineHeight: parseFloat(body.lineHeight) / parseFloat(body.fontSize), target: button.height };
+      return {
+        font: parseFloat(body.fontSize),
+        lineHeight: parseFloat(body.lineHeight) / parseFloat(body.fontSize),
+        target: button.height,
+      };
     });
     expect(after.font).toBeGreaterThanOrEqual(before * 1.2);
     expect(after.lineHeight).toBeGreaterThanOrEqual(1.3);
     expect(after.target).toBeGreaterThanOrEqual(48);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
 
     // A new page load keeps the choice, applied before the page is shown.
     await page.goto(url());

@@ -23,12 +23,17 @@ describe('/stats/ in Chromium', () => {
     await page.close();
   });
 
-  test.each([360, 1280])('does not scroll sideways at %i px; wide tables scroll in their own box', async (width) => {
-    const page = await open(width);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
-  });
+  test.each([360, 1280])(
+    'does not scroll sideways at %i px; wide tables scroll in their own box',
+    async (width) => {
+      const page = await open(width);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+  );
 
   test('draws every chart within its column at 360 px with legible text', async () => {
     const page = await open(360);
@@ -58,7 +63,10 @@ describe('/stats/ in Chromium', () => {
 
   test('reaches the table scroll boxes and permalinks with the keyboard', async () => {
     const page = await open(360);
-    const focusable = await page.$$eval('.stats-figure .table-scroll, .stats-figure .permalink', (els) => els.every((el) => (el as HTMLElement).tabIndex >= 0));
+    const focusable = await page.$$eval(
+      '.stats-figure .table-scroll, .stats-figure .permalink',
+      (els) => els.every((el) => (el as HTMLElement).tabIndex >= 0),
+    );
     expect(focusable).toBe(true);
     await page.close();
   });

@@ -13,7 +13,10 @@ export const TEMPLATE_PAGES = [
   { template: '激励列表', path: 'incentives/' },
   { template: '激励事项', path: 'incentives/fanxiang-shuoshi-shenghuo-butie/' },
   { template: '激励事项（停止受理）', path: 'incentives/chengcai-huigui-shenghuo-butie-2021/' },
-  { template: '政策计算器', path: 'finder/?education=硕士研究生&fullTime=true&age=28&graduationYear=2024&groups=高校毕业生,返乡人才&employer=企业' },
+  {
+    template: '政策计算器',
+    path: 'finder/?education=硕士研究生&fullTime=true&age=28&graduationYear=2024&groups=高校毕业生,返乡人才&employer=企业',
+  },
   { template: '人才风采列表', path: 'talents/' },
   { template: '人才风采筛选', path: 'talents/team/zhuanye-jishu/' },
   { template: '人才风采', path: 'talents/he-yanqiu/' },

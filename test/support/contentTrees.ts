@@ -1,4 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, renameSync, mkdirSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+  renameSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -46,7 +55,10 @@ export function copyTree(source = VALID_FIXTURE): TreeCopy {
     },
     remove: (file) => rmSync(path(file), { recursive: true, force: true }),
     lineOf: (file, needle) => {
-      const index = copy.read(file).split('\n').findIndex((line) => line.includes(needle));
+      const index = copy
+        .read(file)
+        .split('\n')
+        .findIndex((line) => line.includes(needle));
       if (index < 0) throw new Error(`${file} 中没有包含 ${needle} 的行`);
       return index + 1;
     },

@@ -6,7 +6,9 @@ import { globSync } from 'tinyglobby';
 export function hashTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const file of globSync('**/*', { cwd: dir, onlyFiles: true, dot: true }).sort()) {
-    out[file] = createHash('sha256').update(readFileSync(`${dir}/${file}`)).digest('hex');
+    out[file] = createHash('sha256')
+      .update(readFileSync(`${dir}/${file}`))
+      .digest('hex');
   }
   return out;
 }

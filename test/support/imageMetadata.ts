@@ -15,7 +15,11 @@ export type FoundMetadata = string;
 
 /** Every raster image file under a folder, as sorted relative paths. */
 export function imageFiles(dir: string): string[] {
-  return globSync('**/*.{jpg,jpeg,png,webp,avif,gif,JPG,JPEG,PNG,WEBP,AVIF,GIF}', { cwd: dir, onlyFiles: true, dot: true }).sort();
+  return globSync('**/*.{jpg,jpeg,png,webp,avif,gif,JPG,JPEG,PNG,WEBP,AVIF,GIF}', {
+    cwd: dir,
+    onlyFiles: true,
+    dot: true,
+  }).sort();
 }
 
 // JPEG: APP1 (Exif, XMP), APP13 (IPTC/Photoshop), COM.
@@ -24,12 +28,17 @@ function jpegSegments(data: Buffer): FoundMetadata[] {
   let at = 2;
   while (at + 4 <= data.length && data[at] === 0xff) {
     const marker = data[at + 1]!;
-    if (marker === 0xff) { at += 1; continue; }
+    if (marker === 0xff) {
+      at += 1;
+      continue;
+    }
     if (marker === 0xda || marker === 0xd9) break;
     const length = data.readUInt16BE(at + 2);
     const payload = data.subarray(at + 4, at + 2 + length);
-    if (marker === 0xe1 && payload.subarray(0, 4).toString('latin1') === 'Exif') found.push('jpeg:APP1-Exif');
-    if (marker === 0xe1 && payload.toString('latin1').startsWith('http://ns.adobe.com/xap/')) found.push('jpeg:APP1-XMP');
+    if (marker === 0xe1 && payload.subarray(0, 4).toString('latin1') === 'Exif')
+      found.push('jpeg:APP1-Exif');
+    if (marker === 0xe1 && payload.toString('latin1').startsWith('http://ns.adobe.com/xap/'))
+      found.push('jpeg:APP1-XMP');
     if (marker === 0xed) found.push('jpeg:APP13-IPTC');
     if (marker === 0xfe) found.push('jpeg:COM');
     at += 2 + length;
@@ -40,7 +49,7 @@ function jpegSegments(data: Buffer): FoundMetadata[] {
 // PNG: eXIf, text chunks (tEXt, zTXt, iTXt — XMP lives in iTXt).
 function pngChunks(data: Buffer): FoundMetadata[] {
   const found: FoundMetadata[] = [];
-  for (let at = 8; at + 8 <= data.length; ) {
+  for (let at = 8; at + 8 <= data.length;) {
     const length = data.readUInt32BE(at);
     const type = data.subarray(at + 4, at + 8).toString('latin1');
     if (['eXIf', 'tEXt', 'zTXt', 'iTXt'].includes(type)) found.push(`png:${type}`);
@@ -53,7 +62,7 @@ function pngChunks(data: Buffer): FoundMetadata[] {
 // WebP: RIFF chunks EXIF and XMP.
 function webpChunks(data: Buffer): FoundMetadata[] {
   const found: FoundMetadata[] = [];
-  for (let at = 12; at + 8 <= data.length; ) {
+  for (let at = 12; at + 8 <= data.length;) {
     const type = data.subarray(at, at + 4).toString('latin1');
     const length = data.readUInt32LE(at + 4);
     if (type === 'EXIF' || type === 'XMP ') found.push(`webp:${type.trim()}`);
@@ -71,7 +80,19 @@ export async function findImageMetadata(data: Buffer): Promise<FoundMetadata[]> 
   if (meta.iptc?.length) found.push('sharp:iptc');
   if (meta.comments?.length) found.push('sharp:comments');
   if (meta.format === 'jpeg' || meta.format === 'png' || meta.format === 'heif') {
-    const parsed = (await exifr.parse(data, { tiff: true, ifd1: true, exif: true, gps: true, interop: true, xmp: true, iptc: true, icc: false, jfif: false, ihdr: false, mergeOutput: false })) as Record<string, unknown> | undefined;
+    const parsed = (await exifr.parse(data, {
+      tiff: true,
+      ifd1: true,
+      exif: true,
+      gps: true,
+      interop: true,
+      xmp: true,
+      iptc: true,
+      icc: false,
+      jfif: false,
+      ihdr: false,
+      mergeOutput: false,
+    })) as Record<string, unknown> | undefined;
     for (const block of Object.keys(parsed ?? {})) found.push(`exifr:${block}`);
   }
   if (meta.format === 'jpeg') found.push(...jpegSegments(data));

@@ -6,7 +6,12 @@ import type { Page } from 'playwright-core';
  * prints these figures beside the search page's, so the effect of what the page adds to
  * Pagefind stays visible. Returns each query's result paths, best first, without the base.
  */
-export async function rawPagefindResults(page: Page, base: string, queries: readonly string[], limit = 10): Promise<string[][]> {
+export async function rawPagefindResults(
+  page: Page,
+  base: string,
+  queries: readonly string[],
+  limit = 10,
+): Promise<string[][]> {
   // Given as source text: a test runner must not rewrite the browser's own import().
   const script = `(async ({ base, queries, limit }) => {
     const pagefind = await import(base + 'pagefind/pagefind.js');

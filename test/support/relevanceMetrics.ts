@@ -12,7 +12,11 @@ export const TOP_K = 3;
  * page found first scores 1, not 1/3.
  * @example precisionAtK(['/a/', '/x/', '/b/'], ['/a/', '/b/']) // 1
  */
-export function precisionAtK(ranked: readonly string[], relevant: readonly string[], k = TOP_K): number {
+export function precisionAtK(
+  ranked: readonly string[],
+  relevant: readonly string[],
+  k = TOP_K,
+): number {
   if (!relevant.length) throw new Error('每个查询至少要有一个应出现的页面');
   const wanted = new Set(relevant);
   const hits = ranked.slice(0, k).filter((path) => wanted.has(path)).length;
@@ -39,15 +43,29 @@ export interface QueryScore {
 }
 
 /** Scores one query. */
-export function scoreQuery(query: string, ranked: readonly string[], relevant: readonly string[]): QueryScore {
-  return { query, ranked, relevant, precision: precisionAtK(ranked, relevant), reciprocalRank: reciprocalRank(ranked, relevant) };
+export function scoreQuery(
+  query: string,
+  ranked: readonly string[],
+  relevant: readonly string[],
+): QueryScore {
+  return {
+    query,
+    ranked,
+    relevant,
+    precision: precisionAtK(ranked, relevant),
+    reciprocalRank: reciprocalRank(ranked, relevant),
+  };
 }
 
 /**
  * Mean precision@3 and MRR over queries.
  * @example summarize([{ precision: 1, reciprocalRank: 1 }, { precision: 0, reciprocalRank: 0.5 }]) // { precision: 0.5, mrr: 0.75, queries: 2 }
  */
-export function summarize(scores: readonly Pick<QueryScore, 'precision' | 'reciprocalRank'>[]): { precision: number; mrr: number; queries: number } {
+export function summarize(scores: readonly Pick<QueryScore, 'precision' | 'reciprocalRank'>[]): {
+  precision: number;
+  mrr: number;
+  queries: number;
+} {
   const n = scores.length;
   if (!n) return { precision: 0, mrr: 0, queries: 0 };
   return {

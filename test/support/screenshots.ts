@@ -20,14 +20,23 @@ const browser = await launchChromium();
 mkdirSync(outDir, { recursive: true });
 try {
   for (const path of paths.length ? paths : ['']) {
-    for (const [label, width] of [['phone', 360], ['desktop', 1280]] as const) {
-      const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+    for (const [label, width] of [
+      ['phone', 360],
+      ['desktop', 1280],
+    ] as const) {
+      const page = await browser.newPage({
+        viewport: { width, height: 800 },
+        deviceScaleFactor: 1,
+      });
       await page.goto(new URL(path.replace(/^\//, ''), url).href, { waitUntil: 'networkidle' });
-      const name = `${(path.replace(/[/?=&]+/g, '_').replace(/^_|_$/g, '') || 'home')}-${label}.png`;
+      const name = `${path.replace(/[/?=&]+/g, '_').replace(/^_|_$/g, '') || 'home'}-${label}.png`;
       await page.screenshot({ path: join(outDir, name), fullPage: true });
       if (process.env.PRINT && label === 'desktop') {
         await page.emulateMedia({ media: 'print' });
-        await page.screenshot({ path: join(outDir, name.replace('.png', '-print.png')), fullPage: true });
+        await page.screenshot({
+          path: join(outDir, name.replace('.png', '-print.png')),
+          fullPage: true,
+        });
       }
       await page.close();
       console.log(join(outDir, name));

@@ -23,7 +23,8 @@ const SIGNATURE = 'pagefind_dcd';
 /** Decompresses one Pagefind file (fragment, index or filter chunk) and strips its signature. */
 export function readPagefindFile(path: string): Buffer {
   const data = gunzipSync(readFileSync(path));
-  if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${path} 不是 Pagefind 文件`);
+  if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
+    throw new Error(`${path} 不是 Pagefind 文件`);
   return data.subarray(SIGNATURE.length);
 }
 
@@ -32,7 +33,9 @@ export function readSearchFragments(siteDir: string): Map<string, SearchFragment
   const dir = join(siteDir, 'pagefind', 'fragment');
   const fragments = new Map<string, SearchFragment>();
   for (const file of readdirSync(dir).sort()) {
-    const fragment = JSON.parse(readPagefindFile(join(dir, file)).toString('utf8')) as SearchFragment;
+    const fragment = JSON.parse(
+      readPagefindFile(join(dir, file)).toString('utf8'),
+    ) as SearchFragment;
     fragments.set(fragment.url, fragment);
   }
   return fragments;

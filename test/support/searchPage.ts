@@ -6,8 +6,19 @@ import type { Page } from 'playwright-core';
  */
 
 /** Opens `/search/?<params>` under a site URL and waits for the results of exactly that search. */
-export async function openSearch(page: Page, siteUrl: string, params: Record<string, string | string[]> | URLSearchParams): Promise<void> {
-  const search = params instanceof URLSearchParams ? params : new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])));
+export async function openSearch(
+  page: Page,
+  siteUrl: string,
+  params: Record<string, string | string[]> | URLSearchParams,
+): Promise<void> {
+  const search =
+    params instanceof URLSearchParams
+      ? params
+      : new URLSearchParams(
+          Object.entries(params).flatMap(([k, v]) =>
+            Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]],
+          ),
+        );
   await page.goto(new URL(`search/?${search}`, siteUrl).href);
   await waitForResults(page);
 }
@@ -18,12 +29,21 @@ export async function waitForResults(page: Page): Promise<void> {
     const list = document.getElementById('search-list');
     if (list?.dataset.state !== 'done') return false;
     // The page writes its canonical form of the address; compare parsed, order-insensitively.
-    const norm = (q: string) => [...new URLSearchParams(q)].map(([k, v]) => `${k}=${v}`).sort().join('&');
+    const norm = (q: string) =>
+      [...new URLSearchParams(q)]
+        .map(([k, v]) => `${k}=${v}`)
+        .sort()
+        .join('&');
     return norm(list.dataset.search ?? '') === norm(location.search);
   });
 }
 
 /** The result links on the page, in order, as paths without the site's base. */
 export async function resultPaths(page: Page, base: string): Promise<string[]> {
-  return page.$$eval('#search-list .search-result__title a', (links, base) => links.map((a) => `/${new URL((a as HTMLAnchorElement).href).pathname.slice(base.length)}`), base);
+  return page.$$eval(
+    '#search-list .search-result__title a',
+    (links, base) =>
+      links.map((a) => `/${new URL((a as HTMLAnchorElement).href).pathname.slice(base.length)}`),
+    base,
+  );
 }

@@ -29,7 +29,9 @@ export type TestSiteName = keyof typeof TEST_SITES;
 export function testSiteDir(name: TestSiteName): string {
   const dir = join(TEST_OUTPUT, name);
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`测试站点 ${name} 尚未构建：请先运行 npm run test:sites（npm test 会自动运行）`);
+    throw new Error(
+      `测试站点 ${name} 尚未构建：请先运行 npm run test:sites（npm test 会自动运行）`,
+    );
   }
   return dir;
 }

@@ -2,4 +2,8 @@
 // page per entry, its photo through astro:assets, and a Pagefind index. What a plain site pays.
 import { defineConfig } from 'astro/config';
 
-export default defineConfig({ site: 'https://baseline.example', build: { format: 'directory' }, devToolbar: { enabled: false } });
+export default defineConfig({
+  site: 'https://baseline.example',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

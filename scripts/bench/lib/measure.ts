@@ -48,11 +48,20 @@ function treeRss(pid: number): number {
  * Runs a command, sampling the memory of its whole process tree four times a second.
  * Sampling can miss a spike shorter than 250 ms; for a build that runs minutes it is close.
  */
-export function measure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, options: MeasureOptions = {}): Promise<Measurement> {
+export function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  options: MeasureOptions = {},
+): Promise<Measurement> {
   return new Promise((resolve) => {
     const started = performance.now();
     // Its own process group, so that a runaway tree can be stopped as a whole.
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.killAboveBytes !== undefined });
+    const child = spawn(command, args, {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.killAboveBytes !== undefined,
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -68,7 +77,13 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv 
     }, 250);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, exitCode: code, output, ...(killed ? { killed } : {}) });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakRssBytes: peak,
+        exitCode: code,
+        output,
+        ...(killed ? { killed } : {}),
+      });
     });
   });
 }

@@ -14,7 +14,16 @@ import type { Profile, ProfileKey } from './profile.ts';
 export type Criterion = Exclude<keyof Eligibility, 'notes'>;
 
 /** The checked criteria in the order they are described and checked. */
-export const CRITERIA = ['education', 'fullTime', 'maxAge', 'graduatedWithinYears', 'groups', 'tiers', 'titles', 'employer'] as const satisfies readonly Criterion[];
+export const CRITERIA = [
+  'education',
+  'fullTime',
+  'maxAge',
+  'graduatedWithinYears',
+  'groups',
+  'tiers',
+  'titles',
+  'employer',
+] as const satisfies readonly Criterion[];
 
 /** The profile question each criterion needs answered. */
 export const CRITERION_PROFILE_KEY: Readonly<Record<Criterion, ProfileKey>> = {
@@ -47,7 +56,9 @@ export function joinAnd(items: readonly string[]): string {
 /** Tier codes as readers know them; three or more consecutive codes as a range (B类至E类). */
 function tierList(tiers: readonly Tier[]): string {
   const sorted = [...tiers].sort((a, b) => TIERS.indexOf(a) - TIERS.indexOf(b));
-  const consecutive = sorted.every((t, i) => i === 0 || TIERS.indexOf(t) === TIERS.indexOf(sorted[i - 1]!) + 1);
+  const consecutive = sorted.every(
+    (t, i) => i === 0 || TIERS.indexOf(t) === TIERS.indexOf(sorted[i - 1]!) + 1,
+  );
   if (sorted.length >= 3 && consecutive) return `${sorted[0]}类至${sorted.at(-1)}类`;
   return joinOr(sorted.map((t) => `${t}类`));
 }
@@ -77,14 +88,26 @@ export function describeEligibility(eligibility: Eligibility | undefined): Crite
     if (value === undefined) continue;
     const text = (() => {
       switch (criterion) {
-        case 'education': return `${joinOr(eligibility.education!)}学历`;
-        case 'fullTime': return '全日制学历';
-        case 'maxAge': return `${eligibility.maxAge}周岁以下`;
-        case 'graduatedWithinYears': return eligibility.graduatedWithinYears === 0 ? '当年毕业' : `毕业${eligibility.graduatedWithinYears}年以内`;
-        case 'groups': return eligibility.groups!.length === 1 ? `属于${eligibility.groups![0]}` : `同时属于${joinAnd(eligibility.groups!)}`;
-        case 'tiers': return `${tierList(eligibility.tiers!)}高层次人才`;
-        case 'titles': return `${joinOr(eligibility.titles!)}职称`;
-        case 'employer': return employerText(eligibility.employer!);
+        case 'education':
+          return `${joinOr(eligibility.education!)}学历`;
+        case 'fullTime':
+          return '全日制学历';
+        case 'maxAge':
+          return `${eligibility.maxAge}周岁以下`;
+        case 'graduatedWithinYears':
+          return eligibility.graduatedWithinYears === 0
+            ? '当年毕业'
+            : `毕业${eligibility.graduatedWithinYears}年以内`;
+        case 'groups':
+          return eligibility.groups!.length === 1
+            ? `属于${eligibility.groups![0]}`
+            : `同时属于${joinAnd(eligibility.groups!)}`;
+        case 'tiers':
+          return `${tierList(eligibility.tiers!)}高层次人才`;
+        case 'titles':
+          return `${joinOr(eligibility.titles!)}职称`;
+        case 'employer':
+          return employerText(eligibility.employer!);
       }
     })();
     texts.push({ criterion, text });
@@ -99,9 +122,12 @@ export function describeEligibility(eligibility: Eligibility | undefined): Crite
  */
 export function summarizeEligibility(eligibility: Eligibility | undefined): string {
   const texts = describeEligibility(eligibility);
-  const folded = eligibility?.education && eligibility.fullTime
-    ? texts.filter((t) => t.criterion !== 'fullTime').map((t) => (t.criterion === 'education' ? `全日制${t.text}` : t.text))
-    : texts.map((t) => t.text);
+  const folded =
+    eligibility?.education && eligibility.fullTime
+      ? texts
+          .filter((t) => t.criterion !== 'fullTime')
+          .map((t) => (t.criterion === 'education' ? `全日制${t.text}` : t.text))
+      : texts.map((t) => t.text);
   if (folded.length) return folded.join('，');
   return eligibility?.notes ? '不限学历、年龄等，具体条件见“其他条件”' : '不限条件';
 }
@@ -112,22 +138,32 @@ export type EligibilityCheck =
   | { status: 'unknown'; missing: ProfileKey[] }
   | { status: 'ineligible'; criterion: Criterion; reason: string };
 
-const answered = <T,>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+const answered = <T>(value: T | null | undefined): value is T =>
+  value !== null && value !== undefined;
 
 /** Why a profile fails a criterion, in Chinese; null when it meets it or cannot be checked. */
-function failure(criterion: Criterion, eligibility: Eligibility, profile: Profile, asOfYear: number): string | null {
+function failure(
+  criterion: Criterion,
+  eligibility: Eligibility,
+  profile: Profile,
+  asOfYear: number,
+): string | null {
   const required = describeEligibility({ [criterion]: eligibility[criterion] }).at(0)!.text;
   const requires = `要求${required}`;
   switch (criterion) {
     case 'education':
-      return eligibility.education!.includes(profile.education!) ? null : `${requires}，您的学历为${profile.education}`;
+      return eligibility.education!.includes(profile.education!)
+        ? null
+        : `${requires}，您的学历为${profile.education}`;
     case 'fullTime':
       return profile.fullTime ? null : `${requires}，您的学历不是全日制`;
     case 'maxAge':
       return profile.age! <= eligibility.maxAge! ? null : `${requires}，您为${profile.age}周岁`;
     case 'graduatedWithinYears': {
       const years = asOfYear - profile.graduationYear!;
-      return years <= eligibility.graduatedWithinYears! ? null : `${requires}，您于${profile.graduationYear}年毕业，已${years}年`;
+      return years <= eligibility.graduatedWithinYears!
+        ? null
+        : `${requires}，您于${profile.graduationYear}年毕业，已${years}年`;
     }
     case 'groups': {
       const lacking = eligibility.groups!.filter((g) => !profile.groups!.includes(g));
@@ -135,12 +171,18 @@ function failure(criterion: Criterion, eligibility: Eligibility, profile: Profil
     }
     case 'tiers':
       if (profile.tier === NONE_ANSWER) return `${requires}，您尚未认定人才层次`;
-      return eligibility.tiers!.includes(profile.tier!) ? null : `${requires}，您为${profile.tier}类（${TIER_LABELS[profile.tier!]}）`;
+      return eligibility.tiers!.includes(profile.tier!)
+        ? null
+        : `${requires}，您为${profile.tier}类（${TIER_LABELS[profile.tier!]}）`;
     case 'titles':
       if (profile.title === NONE_ANSWER) return `${requires}，您没有职称`;
-      return eligibility.titles!.includes(profile.title!) ? null : `${requires}，您的职称为${profile.title}`;
+      return eligibility.titles!.includes(profile.title!)
+        ? null
+        : `${requires}，您的职称为${profile.title}`;
     case 'employer':
-      return eligibility.employer!.includes(profile.employer!) ? null : `${requires}，您的用人类型为${profile.employer}`;
+      return eligibility.employer!.includes(profile.employer!)
+        ? null
+        : `${requires}，您的用人类型为${profile.employer}`;
   }
 }
 
@@ -150,7 +192,11 @@ function failure(criterion: Criterion, eligibility: Eligibility, profile: Profil
  * unknown when none fails but some need unanswered questions, otherwise eligible.
  * @example checkEligibility({ maxAge: 35 }, { age: 40 }, '2026-11-21') // { status: 'ineligible', criterion: 'maxAge', reason: '要求35周岁以下，您为40周岁' }
  */
-export function checkEligibility(eligibility: Eligibility | undefined, profile: Profile, asOf: IsoDate): EligibilityCheck {
+export function checkEligibility(
+  eligibility: Eligibility | undefined,
+  profile: Profile,
+  asOf: IsoDate,
+): EligibilityCheck {
   if (!eligibility) return { status: 'eligible' };
   const asOfYear = yearOf(asOf);
   const missing = new Set<ProfileKey>();

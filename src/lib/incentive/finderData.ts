@@ -25,7 +25,13 @@ export interface FinderIncentive extends MatchableIncentive {
   /** 其他条件 that no machine checks. */
   notes: string | null;
   source: { text: string; docNumber: string | null; href: string };
-  apply: { office: string | null; phone: string | null; window: string | null; materials: string[]; url: string | null };
+  apply: {
+    office: string | null;
+    phone: string | null;
+    window: string | null;
+    materials: string[];
+    url: string | null;
+  };
 }
 
 /** Everything the calculator's browser script needs. */
@@ -60,7 +66,10 @@ export function offeredMatchables(model: Pick<ContentModel, 'incentives'>): Matc
  * The calculator's data for a content model; `link` turns a site path into an href (adds the base).
  * @example buildFinderData(model, (p) => p).incentives.length // the number of offered incentives
  */
-export function buildFinderData(model: Pick<ContentModel, 'asOf' | 'incentives' | 'policies'>, link: (path: string) => string): FinderData {
+export function buildFinderData(
+  model: Pick<ContentModel, 'asOf' | 'incentives' | 'policies'>,
+  link: (path: string) => string,
+): FinderData {
   const policies = new Map(model.policies.map((p) => [p.slug, p]));
   return {
     asOf: model.asOf,
@@ -68,7 +77,10 @@ export function buildFinderData(model: Pick<ContentModel, 'asOf' | 'incentives' 
       .filter((i) => i.offered)
       .map((record) => {
         const policy = policies.get(record.data.policy);
-        const source = citeIncentiveSource(record.data, { title: policy?.data.title ?? record.data.policy, docNumber: policy?.data.docNumber });
+        const source = citeIncentiveSource(record.data, {
+          title: policy?.data.title ?? record.data.policy,
+          docNumber: policy?.data.docNumber,
+        });
         const apply = record.data.apply;
         return {
           ...matchableIncentive(record),

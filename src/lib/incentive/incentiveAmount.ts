@@ -18,7 +18,9 @@ export function formatYuanRange(min: number, max: number): string {
   if (min === 0) return `最高${formatYuan(max)}`;
   const wan = (v: number) => v >= 10_000 && v < 100_000_000;
   const sameUnit = (wan(min) && wan(max)) || (min < 10_000 && max < 10_000);
-  return sameUnit ? `${formatCount(min)}—${formatYuan(max)}` : `${formatYuan(min)}—${formatYuan(max)}`;
+  return sameUnit
+    ? `${formatCount(min)}—${formatYuan(max)}`
+    : `${formatYuan(min)}—${formatYuan(max)}`;
 }
 
 /**

@@ -42,7 +42,11 @@ export interface IncentiveDataRecord {
  * The open-data record of an incentive; `absolute` turns a site path into an absolute URL.
  * @example incentiveDataRecord(record, policy, (p) => `https://rc.example.gov.cn${p}`).url // 'https://rc.example.gov.cn/incentives/<slug>/'
  */
-export function incentiveDataRecord(record: IncentiveRecord, policy: Pick<PolicyRecord, 'data'>, absolute: (path: string) => string): IncentiveDataRecord {
+export function incentiveDataRecord(
+  record: IncentiveRecord,
+  policy: Pick<PolicyRecord, 'data'>,
+  absolute: (path: string) => string,
+): IncentiveDataRecord {
   const { data } = record;
   return {
     slug: record.slug,
@@ -66,11 +70,38 @@ export function incentiveDataRecord(record: IncentiveRecord, policy: Pick<Policy
 
 /** The CSV columns of /data/incentives.csv, named like the JSON fields (nested ones dotted). */
 export const INCENTIVE_CSV_COLUMNS = [
-  'slug', 'url', 'title', 'benefit', 'offered', 'policyStatus', 'policy', 'clause', 'sourceUrl',
-  'amount.min', 'amount.max', 'amount.period', 'amount.times', 'amountText', 'value.min', 'value.max',
-  'eligibility.education', 'eligibility.fullTime', 'eligibility.maxAge', 'eligibility.graduatedWithinYears', 'eligibility.groups',
-  'eligibility.tiers', 'eligibility.titles', 'eligibility.employer', 'eligibility.notes', 'exclusiveWith',
-  'apply.office', 'apply.phone', 'apply.window', 'apply.materials', 'apply.url', 'summary',
+  'slug',
+  'url',
+  'title',
+  'benefit',
+  'offered',
+  'policyStatus',
+  'policy',
+  'clause',
+  'sourceUrl',
+  'amount.min',
+  'amount.max',
+  'amount.period',
+  'amount.times',
+  'amountText',
+  'value.min',
+  'value.max',
+  'eligibility.education',
+  'eligibility.fullTime',
+  'eligibility.maxAge',
+  'eligibility.graduatedWithinYears',
+  'eligibility.groups',
+  'eligibility.tiers',
+  'eligibility.titles',
+  'eligibility.employer',
+  'eligibility.notes',
+  'exclusiveWith',
+  'apply.office',
+  'apply.phone',
+  'apply.window',
+  'apply.materials',
+  'apply.url',
+  'summary',
 ] as const;
 
 /**

@@ -13,12 +13,18 @@ export interface BenefitGroup<T> {
  * within a type the largest total value comes first (ties by slug).
  * @example groupIncentivesByBenefit(offered).map((g) => g.benefit) // ['安家补贴', '购房补贴', …]
  */
-export function groupIncentivesByBenefit<T extends Pick<IncentiveRecord, 'slug' | 'data'>>(incentives: readonly T[]): BenefitGroup<T>[] {
+export function groupIncentivesByBenefit<T extends Pick<IncentiveRecord, 'slug' | 'data'>>(
+  incentives: readonly T[],
+): BenefitGroup<T>[] {
   return BENEFITS.map((benefit) => ({
     benefit,
     incentives: incentives
       .filter((i) => i.data.benefit === benefit)
-      .sort((a, b) => incentiveValue(b.data.amount).max - incentiveValue(a.data.amount).max || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)),
+      .sort(
+        (a, b) =>
+          incentiveValue(b.data.amount).max - incentiveValue(a.data.amount).max ||
+          (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+      ),
   })).filter((g) => g.incentives.length > 0);
 }
 

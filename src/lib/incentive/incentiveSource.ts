@@ -55,12 +55,28 @@ export function incentiveAvailability(status: PolicyStatusInfo): IncentiveAvaila
     case '现行有效':
       return { offered: true, label: '可申请', explanation: null };
     case '尚未施行':
-      return { offered: false, label: '尚未开始受理', explanation: `依据文件自${formatChineseDate(status.until)}起施行，届时开始受理申请。` };
+      return {
+        offered: false,
+        label: '尚未开始受理',
+        explanation: `依据文件自${formatChineseDate(status.until)}起施行，届时开始受理申请。`,
+      };
     case '已修订':
-      return { offered: false, label: '已停止受理', explanation: `依据文件已经修订，修订后的文件自${formatChineseDate(status.since)}起施行，本事项已停止受理新申请。` };
+      return {
+        offered: false,
+        label: '已停止受理',
+        explanation: `依据文件已经修订，修订后的文件自${formatChineseDate(status.since)}起施行，本事项已停止受理新申请。`,
+      };
     case '已废止':
-      return { offered: false, label: '已停止受理', explanation: `依据文件已于${formatChineseDate(status.since)}废止，本事项已停止受理新申请。` };
+      return {
+        offered: false,
+        label: '已停止受理',
+        explanation: `依据文件已于${formatChineseDate(status.since)}废止，本事项已停止受理新申请。`,
+      };
     case '已失效':
-      return { offered: false, label: '已停止受理', explanation: `依据文件已于${formatChineseDate(status.expiresOn)}到期失效，本事项已停止受理新申请。` };
+      return {
+        offered: false,
+        label: '已停止受理',
+        explanation: `依据文件已于${formatChineseDate(status.expiresOn)}到期失效，本事项已停止受理新申请。`,
+      };
   }
 }

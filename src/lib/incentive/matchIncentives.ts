@@ -72,7 +72,8 @@ export interface MatchOutput {
   total: IncentiveValue;
 }
 
-const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+const bySlug = (a: { slug: string }, b: { slug: string }) =>
+  a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 
 /** Total order: largest max first, then larger min, then slug. */
 const byValue = (a: IncentiveValue & { slug: string }, b: IncentiveValue & { slug: string }) =>
@@ -82,15 +83,27 @@ const byValue = (a: IncentiveValue & { slug: string }, b: IncentiveValue & { slu
  * Matches a profile against incentives (pass the offered ones) at an as-of date.
  * @example matchIncentives([{ slug: 'a', title: 'A', eligibility: { maxAge: 35 } }], { age: 28 }, '2026-11-21').eligible.map((e) => e.slug) // ['a']
  */
-export function matchIncentives(incentives: readonly MatchableIncentive[], profile: Profile, asOf: IsoDate): MatchResult {
+export function matchIncentives(
+  incentives: readonly MatchableIncentive[],
+  profile: Profile,
+  asOf: IsoDate,
+): MatchResult {
   const eligible: EligibleIncentive[] = [];
   const unknown: UnknownIncentive[] = [];
   const ineligible: IneligibleIncentive[] = [];
   for (const incentive of incentives) {
     const check = checkEligibility(incentive.eligibility, profile, asOf);
-    if (check.status === 'eligible') eligible.push({ slug: incentive.slug, title: incentive.title, ...incentiveValue(incentive.amount), notCountedBecause: null });
-    else if (check.status === 'unknown') unknown.push({ slug: incentive.slug, title: incentive.title, missing: check.missing });
-    else ineligible.push({ slug: incentive.slug, reason: check.reason, criterion: check.criterion });
+    if (check.status === 'eligible')
+      eligible.push({
+        slug: incentive.slug,
+        title: incentive.title,
+        ...incentiveValue(incentive.amount),
+        notCountedBecause: null,
+      });
+    else if (check.status === 'unknown')
+      unknown.push({ slug: incentive.slug, title: incentive.title, missing: check.missing });
+    else
+      ineligible.push({ slug: incentive.slug, reason: check.reason, criterion: check.criterion });
   }
 
   const exclusive = new Set<string>();
@@ -112,7 +125,13 @@ export function matchIncentives(incentives: readonly MatchableIncentive[], profi
     total.min += item.min;
     total.max += item.max;
   }
-  return { asOf, eligible, unknown: unknown.sort(bySlug), ineligible: ineligible.sort(bySlug), total };
+  return {
+    asOf,
+    eligible,
+    unknown: unknown.sort(bySlug),
+    ineligible: ineligible.sort(bySlug),
+    total,
+  };
 }
 
 /**
@@ -123,7 +142,11 @@ export function toMatchOutput(result: MatchResult): MatchOutput {
   return {
     asOf: result.asOf,
     eligible: result.eligible.map(({ slug, title, min, max }) => ({ slug, title, min, max })),
-    unknown: result.unknown.map(({ slug, title, missing }) => ({ slug, title, missing: [...missing] })),
+    unknown: result.unknown.map(({ slug, title, missing }) => ({
+      slug,
+      title,
+      missing: [...missing],
+    })),
     ineligible: result.ineligible.map(({ slug, reason }) => ({ slug, reason })),
     total: { ...result.total },
   };

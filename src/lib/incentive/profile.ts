@@ -1,6 +1,15 @@
 import {
-  EDUCATION_LEVELS, EMPLOYER_TYPES, GROUPS, NONE_ANSWER, TIERS, TITLES,
-  type EducationLevel, type EmployerType, type Group, type Tier, type Title,
+  EDUCATION_LEVELS,
+  EMPLOYER_TYPES,
+  GROUPS,
+  NONE_ANSWER,
+  TIERS,
+  TITLES,
+  type EducationLevel,
+  type EmployerType,
+  type Group,
+  type Tier,
+  type Title,
 } from '../../schemas/vocabularies.ts';
 
 /**
@@ -30,7 +39,16 @@ export interface Profile {
 export type ProfileKey = keyof Profile;
 
 /** The profile's keys, in the order the form asks and `missing` lists them. */
-export const PROFILE_KEYS = ['education', 'fullTime', 'age', 'graduationYear', 'groups', 'tier', 'title', 'employer'] as const satisfies readonly ProfileKey[];
+export const PROFILE_KEYS = [
+  'education',
+  'fullTime',
+  'age',
+  'graduationYear',
+  'groups',
+  'tier',
+  'title',
+  'employer',
+] as const satisfies readonly ProfileKey[];
 
 /** The ages a profile may give (周岁), the same limit as an incentive's maxAge. */
 export const AGE_RANGE = { min: 1, max: 120 } as const;
@@ -72,7 +90,8 @@ export interface ProfileProblem {
   message: string;
 }
 
-const shown = (value: unknown) => (typeof value === 'string' ? `「${value}」` : JSON.stringify(value));
+const shown = (value: unknown) =>
+  typeof value === 'string' ? `「${value}」` : JSON.stringify(value);
 
 function expectation(rule: FieldRule): string {
   switch (rule.kind) {
@@ -90,11 +109,18 @@ function expectation(rule: FieldRule): string {
 function checkValue(key: ProfileKey, value: unknown): string | null {
   const rule = RULES[key];
   const ok =
-    rule.kind === 'choice' ? typeof value === 'string' && rule.values.includes(value)
-    : rule.kind === 'boolean' ? typeof value === 'boolean'
-    : rule.kind === 'integer' ? Number.isInteger(value) && (value as number) >= rule.min && (value as number) <= rule.max
-    : Array.isArray(value) && value.every((v) => typeof v === 'string' && rule.values.includes(v));
-  if (ok && rule.kind === 'list' && new Set(value as string[]).size !== (value as string[]).length) return '列表中有重复的值';
+    rule.kind === 'choice'
+      ? typeof value === 'string' && rule.values.includes(value)
+      : rule.kind === 'boolean'
+        ? typeof value === 'boolean'
+        : rule.kind === 'integer'
+          ? Number.isInteger(value) &&
+            (value as number) >= rule.min &&
+            (value as number) <= rule.max
+          : Array.isArray(value) &&
+            value.every((v) => typeof v === 'string' && rule.values.includes(v));
+  if (ok && rule.kind === 'list' && new Set(value as string[]).size !== (value as string[]).length)
+    return '列表中有重复的值';
   return ok ? null : `${expectation(rule)}，现为 ${shown(value)}`;
 }
 
@@ -105,7 +131,15 @@ function checkValue(key: ProfileKey, value: unknown): string | null {
  */
 export function parseProfile(value: unknown): { profile: Profile; problems: ProfileProblem[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { profile: {}, problems: [{ field: '(根)', message: `应为 JSON 对象，例如 { "education": "硕士研究生", "age": 28 }，现为 ${Array.isArray(value) ? '列表' : shown(value)}` }] };
+    return {
+      profile: {},
+      problems: [
+        {
+          field: '(根)',
+          message: `应为 JSON 对象，例如 { "education": "硕士研究生", "age": 28 }，现为 ${Array.isArray(value) ? '列表' : shown(value)}`,
+        },
+      ],
+    };
   }
   const problems: ProfileProblem[] = [];
   const profile: Record<string, unknown> = {};
@@ -129,12 +163,19 @@ export function parseProfile(value: unknown): { profile: Profile; problems: Prof
  * unanswered questions. Values it cannot read are left out and their keys returned in `ignored`.
  * @example profileFromQuery('?education=硕士研究生&age=28&groups=高校毕业生,返乡人才').profile.age // 28
  */
-export function profileFromQuery(query: string | URLSearchParams): { profile: Profile; ignored: ProfileKey[] } {
+export function profileFromQuery(query: string | URLSearchParams): {
+  profile: Profile;
+  ignored: ProfileKey[];
+} {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const profile: Record<string, unknown> = {};
   const ignored: ProfileKey[] = [];
   for (const key of PROFILE_KEYS) {
-    const texts = params.getAll(key).flatMap((v) => v.split(/[,，、]/)).map((v) => v.trim()).filter(Boolean);
+    const texts = params
+      .getAll(key)
+      .flatMap((v) => v.split(/[,，、]/))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (texts.length === 0) continue;
     const rule = RULES[key];
     let value: unknown;
@@ -146,9 +187,18 @@ export function profileFromQuery(query: string | URLSearchParams): { profile: Pr
       continue;
     } else {
       const text = texts[0]!;
-      value = rule.kind === 'boolean' ? (text === 'true' ? true : text === 'false' ? false : text)
-        : rule.kind === 'integer' ? (/^\d{1,4}$/.test(text) ? Number(text) : text)
-        : text;
+      value =
+        rule.kind === 'boolean'
+          ? text === 'true'
+            ? true
+            : text === 'false'
+              ? false
+              : text
+          : rule.kind === 'integer'
+            ? /^\d{1,4}$/.test(text)
+              ? Number(text)
+              : text
+            : text;
     }
     if (checkValue(key, value)) ignored.push(key);
     else profile[key] = value;
@@ -165,7 +215,11 @@ export function profileToQuery(profile: Profile): string {
   for (const key of PROFILE_KEYS) {
     const value = profile[key];
     if (value === null || value === undefined) continue;
-    const text = Array.isArray(value) ? (value.length ? value.join(',') : NONE_ANSWER) : String(value);
+    const text = Array.isArray(value)
+      ? value.length
+        ? value.join(',')
+        : NONE_ANSWER
+      : String(value);
     // Commas stay readable: they separate list items and never occur inside a value.
     parts.push(`${key}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
   }
@@ -189,13 +243,27 @@ export function describeProfile(profile: Profile): ProfileAnswer[] {
     const value = profile[key];
     if (value === null || value === undefined) continue;
     const text =
-      key === 'fullTime' ? (value ? '是' : '否')
-      : key === 'age' ? `${value}周岁`
-      : key === 'graduationYear' ? `${value}年`
-      : key === 'groups' ? ((value as readonly string[]).length ? (value as readonly string[]).join('、') : '以上都不属于')
-      : key === 'tier' ? (value === NONE_ANSWER ? '未经认定' : `${value}类`)
-      : key === 'title' ? (value === NONE_ANSWER ? '无职称' : String(value))
-      : String(value);
+      key === 'fullTime'
+        ? value
+          ? '是'
+          : '否'
+        : key === 'age'
+          ? `${value}周岁`
+          : key === 'graduationYear'
+            ? `${value}年`
+            : key === 'groups'
+              ? (value as readonly string[]).length
+                ? (value as readonly string[]).join('、')
+                : '以上都不属于'
+              : key === 'tier'
+                ? value === NONE_ANSWER
+                  ? '未经认定'
+                  : `${value}类`
+                : key === 'title'
+                  ? value === NONE_ANSWER
+                    ? '无职称'
+                    : String(value)
+                  : String(value);
     answers.push({ key, label: PROFILE_LABELS[key], text });
   }
   return answers;

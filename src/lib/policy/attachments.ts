@@ -6,11 +6,20 @@
 const TYPES: Readonly<Record<string, { label: string; mime: string }>> = {
   pdf: { label: 'PDF', mime: 'application/pdf' },
   doc: { label: 'DOC', mime: 'application/msword' },
-  docx: { label: 'DOCX', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  docx: {
+    label: 'DOCX',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
   xls: { label: 'XLS', mime: 'application/vnd.ms-excel' },
-  xlsx: { label: 'XLSX', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  xlsx: {
+    label: 'XLSX',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
   ppt: { label: 'PPT', mime: 'application/vnd.ms-powerpoint' },
-  pptx: { label: 'PPTX', mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
+  pptx: {
+    label: 'PPTX',
+    mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  },
   wps: { label: 'WPS', mime: 'application/vnd.ms-works' },
   ofd: { label: 'OFD', mime: 'application/ofd' },
   zip: { label: 'ZIP', mime: 'application/zip' },
@@ -34,7 +43,12 @@ function extensionOf(file: string): string {
  */
 export function attachmentType(file: string): { label: string; mime: string } {
   const extension = extensionOf(file);
-  return TYPES[extension] ?? { label: extension ? extension.toUpperCase() : '文件', mime: 'application/octet-stream' };
+  return (
+    TYPES[extension] ?? {
+      label: extension ? extension.toUpperCase() : '文件',
+      mime: 'application/octet-stream',
+    }
+  );
 }
 
 /**

@@ -24,7 +24,10 @@ export interface DivisionHeading {
  */
 export function parseDivisionHeading(text: string): DivisionHeading | null {
   const trimmed = text.trimStart();
-  for (const [kind, pattern] of [['article', ARTICLE_START], ['chapter', CHAPTER_START]] as const) {
+  for (const [kind, pattern] of [
+    ['article', ARTICLE_START],
+    ['chapter', CHAPTER_START],
+  ] as const) {
     const match = pattern.exec(trimmed);
     if (!match) continue;
     const number = parseChineseNumeral(match[1]!);
@@ -86,7 +89,8 @@ function blockText(block: string): { text: string; isHeading: boolean } {
   let text = isHeading ? block.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '') : block;
   if (text.charCodeAt(0) === 62 /* > */) text = text.replace(/^>\s?/gm, '');
   // Only emphasis markers matter here (**第一条**); a literal * or _ in Chinese text is rare and harmless to drop.
-  if (text.includes('*') || text.includes('_')) text = text.replace(/\*\*|__/g, '').replace(/^[*_](?=第)/, '');
+  if (text.includes('*') || text.includes('_'))
+    text = text.replace(/\*\*|__/g, '').replace(/^[*_](?=第)/, '');
   return { text: text.trim(), isHeading };
 }
 
@@ -124,11 +128,24 @@ function parseStructure(body: string): PolicyStructure {
     if (division?.kind === 'chapter') {
       current = null;
       chapter = division.number;
-      chapters.push({ number: division.number, label: division.label, anchor: divisionAnchor(division), title: text, line: firstLine });
+      chapters.push({
+        number: division.number,
+        label: division.label,
+        anchor: divisionAnchor(division),
+        title: text,
+        line: firstLine,
+      });
       return;
     }
     if (division?.kind === 'article') {
-      current = { number: division.number, label: division.label, anchor: divisionAnchor(division), chapter, text, line: firstLine };
+      current = {
+        number: division.number,
+        label: division.label,
+        anchor: divisionAnchor(division),
+        chapter,
+        text,
+        line: firstLine,
+      };
       articles.push(current);
       return;
     }

@@ -16,7 +16,10 @@ export interface CitedPolicy {
  * @example citePolicy({ title: '澄溪县高层次人才引进办法', docNumber: '澄委组发〔2024〕6号', url: 'https://rc.example.gov.cn/policies/a/' }, { label: '第五条', anchor: 'art-5' })
  * // '《澄溪县高层次人才引进办法》（澄委组发〔2024〕6号）第五条，https://rc.example.gov.cn/policies/a/#art-5'
  */
-export function citePolicy(policy: CitedPolicy, article?: { label: string; anchor: string }): string {
+export function citePolicy(
+  policy: CitedPolicy,
+  article?: { label: string; anchor: string },
+): string {
   const name = `${bookTitle(policy.title)}${policy.docNumber ? `（${policy.docNumber}）` : ''}`;
   return `${name}${article?.label ?? ''}，${citationUrl(policy.url, article?.anchor)}`;
 }

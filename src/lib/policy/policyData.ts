@@ -58,11 +58,15 @@ export interface PolicyDataRecord {
  */
 export function statusDate(status: PolicyStatusInfo): IsoDate | null {
   switch (status.status) {
-    case '现行有效': return null;
-    case '尚未施行': return status.until;
+    case '现行有效':
+      return null;
+    case '尚未施行':
+      return status.until;
     case '已废止':
-    case '已修订': return status.since;
-    case '已失效': return status.expiresOn;
+    case '已修订':
+      return status.since;
+    case '已失效':
+      return status.expiresOn;
   }
 }
 
@@ -70,7 +74,11 @@ export function statusDate(status: PolicyStatusInfo): IsoDate | null {
  * The open-data record of a published policy.
  * @example policyDataRecord(record, 'https://rc.example.gov.cn/policies/a/', []).status // '现行有效'
  */
-export function policyDataRecord(policy: PolicyRecord, url: string, attachments: readonly AttachmentData[]): PolicyDataRecord {
+export function policyDataRecord(
+  policy: PolicyRecord,
+  url: string,
+  attachments: readonly AttachmentData[],
+): PolicyDataRecord {
   const d = policy.data;
   return {
     slug: policy.slug,
@@ -104,11 +112,32 @@ export function policyDataRecord(policy: PolicyRecord, url: string, attachments:
 
 /** The CSV columns: the record's key and its Chinese header. */
 export const POLICY_CSV_COLUMNS: readonly (readonly [keyof PolicyDataRecord, string])[] = [
-  ['slug', '标识'], ['url', '网址'], ['title', '标题'], ['kind', '文种'], ['issuer', '发文机关'], ['docNumber', '发文字号'],
-  ['indexNo', '索引号'], ['topic', '主题分类'], ['audiences', '适用对象'], ['writtenOn', '成文日期'], ['publishedOn', '发布日期'],
-  ['effectiveOn', '施行日期'], ['expiresOn', '有效期至'], ['repealedOn', '废止日期'], ['status', '状态'], ['statusDate', '状态日期'],
-  ['supersedes', '替代文件'], ['supersededBy', '被替代为'], ['currentVersion', '现行版本'], ['interprets', '解读对象'],
-  ['interpretations', '政策解读'], ['incentives', '激励事项'], ['summary', '摘要'], ['tags', '关键词'], ['attachments', '附件'], ['source', '原文链接'],
+  ['slug', '标识'],
+  ['url', '网址'],
+  ['title', '标题'],
+  ['kind', '文种'],
+  ['issuer', '发文机关'],
+  ['docNumber', '发文字号'],
+  ['indexNo', '索引号'],
+  ['topic', '主题分类'],
+  ['audiences', '适用对象'],
+  ['writtenOn', '成文日期'],
+  ['publishedOn', '发布日期'],
+  ['effectiveOn', '施行日期'],
+  ['expiresOn', '有效期至'],
+  ['repealedOn', '废止日期'],
+  ['status', '状态'],
+  ['statusDate', '状态日期'],
+  ['supersedes', '替代文件'],
+  ['supersededBy', '被替代为'],
+  ['currentVersion', '现行版本'],
+  ['interprets', '解读对象'],
+  ['interpretations', '政策解读'],
+  ['incentives', '激励事项'],
+  ['summary', '摘要'],
+  ['tags', '关键词'],
+  ['attachments', '附件'],
+  ['source', '原文链接'],
 ];
 
 /**
@@ -116,5 +145,7 @@ export const POLICY_CSV_COLUMNS: readonly (readonly [keyof PolicyDataRecord, str
  * @example policyCsvRow(record)[0] // the slug
  */
 export function policyCsvRow(record: PolicyDataRecord): CsvValue[] {
-  return POLICY_CSV_COLUMNS.map(([key]) => (key === 'attachments' ? record.attachments.map((a) => a.url) : record[key]));
+  return POLICY_CSV_COLUMNS.map(([key]) =>
+    key === 'attachments' ? record.attachments.map((a) => a.url) : record[key],
+  );
 }

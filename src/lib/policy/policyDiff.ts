@@ -39,7 +39,13 @@ export interface PolicyDiff {
   /** `articles` when both versions have 第X条 articles, else `paragraphs`. */
   mode: 'articles' | 'paragraphs';
   entries: DiffEntry[];
-  counts: { unchanged: number; renumbered: number; changed: number; added: number; removed: number };
+  counts: {
+    unchanged: number;
+    renumbered: number;
+    changed: number;
+    added: number;
+    removed: number;
+  };
 }
 
 /** Pairs below this word similarity are not the same article. Unrelated articles of one policy score about 0.1–0.2. */
@@ -57,13 +63,20 @@ export function segmentWords(text: string): string[] {
 
 /** Word-weight vectors (tf·idf) for a set of texts; idf over the texts themselves, so words every article uses count little. */
 function weightVectors(texts: readonly string[]): Map<string, number>[] {
-  const words = texts.map((text) => Array.from(segmenter.segment(text)).filter((s) => s.isWordLike).map((s) => s.segment));
+  const words = texts.map((text) =>
+    Array.from(segmenter.segment(text))
+      .filter((s) => s.isWordLike)
+      .map((s) => s.segment),
+  );
   const documentFrequency = new Map<string, number>();
-  for (const list of words) for (const word of new Set(list)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  for (const list of words)
+    for (const word of new Set(list))
+      documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   return words.map((list) => {
     const vector = new Map<string, number>();
     for (const word of list) vector.set(word, (vector.get(word) ?? 0) + 1);
-    for (const [word, count] of vector) vector.set(word, count * Math.log(1 + texts.length / documentFrequency.get(word)!));
+    for (const [word, count] of vector)
+      vector.set(word, count * Math.log(1 + texts.length / documentFrequency.get(word)!));
     return vector;
   });
 }
@@ -101,7 +114,9 @@ export function alignTexts(oldTexts: readonly string[], newTexts: readonly strin
 
   // 1. Identical texts, the first free occurrence on each side.
   const oldByText = new Map<string, number[]>();
-  oldTexts.forEach((text, i) => oldByText.set(normalise(text), [...(oldByText.get(normalise(text)) ?? []), i]));
+  oldTexts.forEach((text, i) =>
+    oldByText.set(normalise(text), [...(oldByText.get(normalise(text)) ?? []), i]),
+  );
   newTexts.forEach((text, j) => {
     const candidates = oldByText.get(normalise(text));
     const i = candidates?.shift();
@@ -116,17 +131,23 @@ export function alignTexts(oldTexts: readonly string[], newTexts: readonly strin
   const news = [...newFree];
   if (olds.length && news.length) {
     const vectors = weightVectors([...oldTexts, ...newTexts]);
-    const sim = olds.map((i) => news.map((j) => cosine(vectors[i]!, vectors[oldTexts.length + j]!)));
+    const sim = olds.map((i) =>
+      news.map((j) => cosine(vectors[i]!, vectors[oldTexts.length + j]!)),
+    );
     const rows = olds.length + 1;
     const cols = news.length + 1;
     const score = new Float64Array(rows * cols);
     for (let a = 1; a < rows; a++) {
       for (let b = 1; b < cols; b++) {
         const gain = sim[a - 1]![b - 1]! - SAME_ARTICLE_THRESHOLD;
-        score[a * cols + b] = Math.max(score[(a - 1) * cols + b]!, score[a * cols + b - 1]!, gain > 0 ? score[(a - 1) * cols + b - 1]! + gain : -Infinity);
+        score[a * cols + b] = Math.max(
+          score[(a - 1) * cols + b]!,
+          score[a * cols + b - 1]!,
+          gain > 0 ? score[(a - 1) * cols + b - 1]! + gain : -Infinity,
+        );
       }
     }
-    for (let a = olds.length, b = news.length; a > 0 && b > 0; ) {
+    for (let a = olds.length, b = news.length; a > 0 && b > 0;) {
       const here = score[a * cols + b]!;
       if (here === score[(a - 1) * cols + b]) a--;
       else if (here === score[a * cols + b - 1]) b--;
@@ -147,15 +168,24 @@ export function alignTexts(oldTexts: readonly string[], newTexts: readonly strin
  * @example diffWordsOf('每月1500元', '每月2000元') // [{ kind: 'equal', text: '每月' }, { kind: 'removed', text: '1500' }, { kind: 'added', text: '2000' }, { kind: 'equal', text: '元' }]
  */
 export function diffWordsOf(oldText: string, newText: string): DiffSegment[] {
-  const raw: DiffSegment[] = diffArrays(segmentWords(oldText), segmentWords(newText)).map((change) => ({
-    kind: change.added ? 'added' : change.removed ? 'removed' : 'equal',
-    text: change.value.join(''),
-  }));
+  const raw: DiffSegment[] = diffArrays(segmentWords(oldText), segmentWords(newText)).map(
+    (change) => ({
+      kind: change.added ? 'added' : change.removed ? 'removed' : 'equal',
+      text: change.value.join(''),
+    }),
+  );
   // Fold a one-character common island between two changes into both sides of the change.
   const folded: DiffSegment[] = [];
   raw.forEach((segment, i) => {
-    const isIsland = segment.kind === 'equal' && [...segment.text].length === 1 && i > 0 && i < raw.length - 1 && raw[i - 1]!.kind !== 'equal' && raw[i + 1]!.kind !== 'equal';
-    if (isIsland) folded.push({ kind: 'removed', text: segment.text }, { kind: 'added', text: segment.text });
+    const isIsland =
+      segment.kind === 'equal' &&
+      [...segment.text].length === 1 &&
+      i > 0 &&
+      i < raw.length - 1 &&
+      raw[i - 1]!.kind !== 'equal' &&
+      raw[i + 1]!.kind !== 'equal';
+    if (isIsland)
+      folded.push({ kind: 'removed', text: segment.text }, { kind: 'added', text: segment.text });
     else folded.push(segment);
   });
   // Regroup each run of changes as all its removals, then all its additions, merging neighbours.
@@ -211,7 +241,14 @@ export function bodyParagraphs(body: string): string[] {
     } else if (/^\s*\|/.test(line)) {
       flush();
       if (/^\s*\|[\s|:-]+\|?\s*$/.test(line)) continue; // |---|---|
-      units.push(line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => plainLine(cell)).join(' | '));
+      units.push(
+        line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((cell) => plainLine(cell))
+          .join(' | '),
+      );
     } else if (/^#{1,6}\s|^\s*(?:[-*+]|\d+[.)])\s/.test(line)) {
       flush();
       paragraph.push(plainLine(line));
@@ -225,7 +262,11 @@ export function bodyParagraphs(body: string): string[] {
 }
 
 function articleUnits(body: string): DiffUnit[] {
-  return parsePolicyStructure(body).articles.map((a) => ({ label: a.label, anchor: a.anchor, text: a.text.slice(a.label.length).trim() }));
+  return parsePolicyStructure(body).articles.map((a) => ({
+    label: a.label,
+    anchor: a.anchor,
+    text: a.text.slice(a.label.length).trim(),
+  }));
 }
 
 /**
@@ -237,12 +278,16 @@ export function diffPolicyBodies(oldBody: string, newBody: string): PolicyDiff {
   let newUnits = articleUnits(newBody);
   const mode = oldUnits.length > 0 && newUnits.length > 0 ? 'articles' : 'paragraphs';
   if (mode === 'paragraphs') {
-    const paragraphs = (body: string) => bodyParagraphs(body).map((text) => ({ label: '', anchor: null, text }));
+    const paragraphs = (body: string) =>
+      bodyParagraphs(body).map((text) => ({ label: '', anchor: null, text }));
     oldUnits = paragraphs(oldBody);
     newUnits = paragraphs(newBody);
   }
 
-  const { pairs } = alignTexts(oldUnits.map((u) => u.text), newUnits.map((u) => u.text));
+  const { pairs } = alignTexts(
+    oldUnits.map((u) => u.text),
+    newUnits.map((u) => u.text),
+  );
   const oldMatch = new Map(pairs.map(([i, j]) => [i, j]));
   const byNew = new Map(pairs.map(([i, j, identical]) => [j, { i, identical }]));
 
@@ -262,7 +307,8 @@ export function diffPolicyBodies(oldBody: string, newBody: string): PolicyDiff {
 
   const entries: DiffEntry[] = [];
   const pushRemoved = (after: number) => {
-    for (const i of removedAfter.get(after) ?? []) entries.push({ kind: 'removed', old: oldUnits[i]! });
+    for (const i of removedAfter.get(after) ?? [])
+      entries.push({ kind: 'removed', old: oldUnits[i]! });
   };
   pushRemoved(-1);
   newUnits.forEach((unit, j) => {
@@ -272,7 +318,14 @@ export function diffPolicyBodies(oldBody: string, newBody: string): PolicyDiff {
       const old = oldUnits[match.i]!;
       const renumbered = mode === 'articles' && old.label !== unit.label;
       if (match.identical) entries.push({ kind: 'unchanged', old, new: unit, renumbered });
-      else entries.push({ kind: 'changed', old, new: unit, renumbered, segments: diffWordsOf(old.text, unit.text) });
+      else
+        entries.push({
+          kind: 'changed',
+          old,
+          new: unit,
+          renumbered,
+          segments: diffWordsOf(old.text, unit.text),
+        });
     }
     pushRemoved(j);
   });

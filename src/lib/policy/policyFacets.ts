@@ -1,5 +1,12 @@
 import {
-  GROUPS, POLICY_KINDS, POLICY_STATUSES, POLICY_TOPICS, type Group, type PolicyKind, type PolicyStatus, type PolicyTopic,
+  GROUPS,
+  POLICY_KINDS,
+  POLICY_STATUSES,
+  POLICY_TOPICS,
+  type Group,
+  type PolicyKind,
+  type PolicyStatus,
+  type PolicyTopic,
 } from '../../schemas/vocabularies.ts';
 
 /**
@@ -27,24 +34,54 @@ export const POLICY_FACET_LABELS: Readonly<Record<PolicyFacet, string>> = {
 export const POLICIES_PAGE_SIZE = 15;
 
 const TOPIC_CODES: Readonly<Record<PolicyTopic, string>> = {
-  人才引进: 'yinjin', 人才培养: 'peiyang', 人才评价: 'pingjia', 人才激励: 'jili', 人才服务保障: 'fuwu-baozhang', 综合: 'zonghe',
+  人才引进: 'yinjin',
+  人才培养: 'peiyang',
+  人才评价: 'pingjia',
+  人才激励: 'jili',
+  人才服务保障: 'fuwu-baozhang',
+  综合: 'zonghe',
 };
 const KIND_CODES: Readonly<Record<PolicyKind, string>> = {
-  规划: 'guihua', 意见: 'yijian', 决定: 'jueding', 办法: 'banfa', 细则: 'xize', 规定: 'guiding', 方案: 'fangan', 通知: 'tongzhi', 目录: 'mulu', 解读: 'jiedu',
+  规划: 'guihua',
+  意见: 'yijian',
+  决定: 'jueding',
+  办法: 'banfa',
+  细则: 'xize',
+  规定: 'guiding',
+  方案: 'fangan',
+  通知: 'tongzhi',
+  目录: 'mulu',
+  解读: 'jiedu',
 };
 const STATUS_CODES: Readonly<Record<PolicyStatus, string>> = {
-  现行有效: 'xianxing-youxiao', 尚未施行: 'shangwei-shixing', 已修订: 'yi-xiuding', 已废止: 'yi-feizhi', 已失效: 'yi-shixiao',
+  现行有效: 'xianxing-youxiao',
+  尚未施行: 'shangwei-shixing',
+  已修订: 'yi-xiuding',
+  已废止: 'yi-feizhi',
+  已失效: 'yi-shixiao',
 };
 const AUDIENCE_CODES: Readonly<Record<Group, string>> = {
-  高层次人才: 'gaocengci', 急需紧缺人才: 'jixu-jinque', 高校毕业生: 'gaoxiao-biyesheng', 返乡人才: 'fanxiang',
-  海外人才: 'haiwai', 青年人才: 'qingnian', 创业人才: 'chuangye', 技能人才: 'jineng',
+  高层次人才: 'gaocengci',
+  急需紧缺人才: 'jixu-jinque',
+  高校毕业生: 'gaoxiao-biyesheng',
+  返乡人才: 'fanxiang',
+  海外人才: 'haiwai',
+  青年人才: 'qingnian',
+  创业人才: 'chuangye',
+  技能人才: 'jineng',
 };
 
 const FIXED_CODES: Partial<Record<PolicyFacet, Readonly<Record<string, string>>>> = {
-  topic: TOPIC_CODES, kind: KIND_CODES, status: STATUS_CODES, audience: AUDIENCE_CODES,
+  topic: TOPIC_CODES,
+  kind: KIND_CODES,
+  status: STATUS_CODES,
+  audience: AUDIENCE_CODES,
 };
 const FIXED_ORDER: Partial<Record<PolicyFacet, readonly string[]>> = {
-  topic: POLICY_TOPICS, kind: POLICY_KINDS, status: POLICY_STATUSES, audience: GROUPS,
+  topic: POLICY_TOPICS,
+  kind: POLICY_KINDS,
+  status: POLICY_STATUSES,
+  audience: GROUPS,
 };
 
 /**
@@ -89,12 +126,18 @@ export interface FacetedPolicy {
  */
 export function facetValues(policy: FacetedPolicy, facet: PolicyFacet): string[] {
   switch (facet) {
-    case 'status': return [policy.status];
-    case 'topic': return [policy.topic];
-    case 'kind': return [policy.kind];
-    case 'issuer': return [...new Set(policy.issuer)];
-    case 'year': return [policy.publishedOn.slice(0, 4)];
-    case 'audience': return [...new Set(policy.audiences ?? [])];
+    case 'status':
+      return [policy.status];
+    case 'topic':
+      return [policy.topic];
+    case 'kind':
+      return [policy.kind];
+    case 'issuer':
+      return [...new Set(policy.issuer)];
+    case 'year':
+      return [policy.publishedOn.slice(0, 4)];
+    case 'audience':
+      return [...new Set(policy.audiences ?? [])];
   }
 }
 
@@ -111,13 +154,21 @@ export interface FacetValueCount {
  * Throws when two issuers would share a URL code.
  * @example countFacets([{ topic: '人才引进', kind: '办法', issuer: ['甲'], publishedOn: '2024-03-08', status: '现行有效' }]).topic // [{ value: '人才引进', code: 'yinjin', count: 1 }]
  */
-export function countFacets(policies: readonly FacetedPolicy[]): Record<PolicyFacet, FacetValueCount[]> {
+export function countFacets(
+  policies: readonly FacetedPolicy[],
+): Record<PolicyFacet, FacetValueCount[]> {
   const result = {} as Record<PolicyFacet, FacetValueCount[]>;
   for (const facet of POLICY_FACETS) {
     const counts = new Map<string, number>();
-    for (const policy of policies) for (const value of facetValues(policy, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const policy of policies)
+      for (const value of facetValues(policy, facet))
+        counts.set(value, (counts.get(value) ?? 0) + 1);
     const order = FIXED_ORDER[facet];
-    const entries = [...counts].map(([value, count]) => ({ value, code: facetCode(facet, value), count }));
+    const entries = [...counts].map(([value, count]) => ({
+      value,
+      code: facetCode(facet, value),
+      count,
+    }));
     entries.sort((a, b) => {
       if (order) return order.indexOf(a.value) - order.indexOf(b.value);
       if (facet === 'year') return a.value < b.value ? 1 : -1;
@@ -126,7 +177,10 @@ export function countFacets(policies: readonly FacetedPolicy[]): Record<PolicyFa
     const byCode = new Map<string, string>();
     for (const entry of entries) {
       const other = byCode.get(entry.code);
-      if (other !== undefined) throw new Error(`发文机关「${other}」与「${entry.value}」的网址代码 ${entry.code} 相同，请联系技术人员`);
+      if (other !== undefined)
+        throw new Error(
+          `发文机关「${other}」与「${entry.value}」的网址代码 ${entry.code} 相同，请联系技术人员`,
+        );
       byCode.set(entry.code, entry.value);
     }
     result[facet] = entries;

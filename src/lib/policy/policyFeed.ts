@@ -33,7 +33,10 @@ export function chinaMidnight(date: IsoDate): Date {
  */
 export function policyFeedItem(policy: PolicyRecord, url: string): PolicyFeedItem {
   const d = policy.data;
-  const facts = [`【${policy.status.status}】`, d.kind === '解读' ? '政策解读。' : d.docNumber ? `${d.docNumber}。` : ''].join('');
+  const facts = [
+    `【${policy.status.status}】`,
+    d.kind === '解读' ? '政策解读。' : d.docNumber ? `${d.docNumber}。` : '',
+  ].join('');
   return {
     title: d.title,
     link: url,

@@ -43,10 +43,19 @@ export interface NoticeInput {
   upcoming?: (NoticePolicy & { effectiveOn: string }) | null;
 }
 
-const VARIANTS = { 尚未施行: 'pending', 已修订: 'revised', 已废止: 'repealed', 已失效: 'expired' } as const;
+const VARIANTS = {
+  尚未施行: 'pending',
+  已修订: 'revised',
+  已废止: 'repealed',
+  已失效: 'expired',
+} as const;
 
 const cite = (p: NoticePolicy) => `${bookTitle(p.title)}${p.docNumber ? `（${p.docNumber}）` : ''}`;
-const policyLink = (p: NoticePolicy): NoticePart => ({ link: 'policy', slug: p.slug, text: cite(p) });
+const policyLink = (p: NoticePolicy): NoticePart => ({
+  link: 'policy',
+  slug: p.slug,
+  text: cite(p),
+});
 
 /**
  * The notice for a status; for 现行有效, null unless a new version is about to replace it.
@@ -56,13 +65,20 @@ const policyLink = (p: NoticePolicy): NoticePart => ({ link: 'policy', slug: p.s
 export function policyStatusNotice(input: NoticeInput): PolicyNotice | null {
   const { status, interprets, revisedBy, replacement, predecessor, upcoming } = input;
   // A 解读 explains another document: the sentence is about that document.
-  const subject: NoticePart[] = interprets ? ['本解读所解读的', policyLink(interprets)] : ['本文件'];
+  const subject: NoticePart[] = interprets
+    ? ['本解读所解读的', policyLink(interprets)]
+    : ['本文件'];
   if (status.status === '现行有效') {
     if (!upcoming) return null;
     return {
       headline: '新版本即将施行',
       variant: 'pending',
-      parts: [...subject, '现行有效。新版本', policyLink(upcoming), `将于${formatChineseDate(upcoming.effectiveOn)}起施行，届时${interprets ? '该文件' : '本文件'}不再执行。`],
+      parts: [
+        ...subject,
+        '现行有效。新版本',
+        policyLink(upcoming),
+        `将于${formatChineseDate(upcoming.effectiveOn)}起施行，届时${interprets ? '该文件' : '本文件'}不再执行。`,
+      ],
     };
   }
   const parts: NoticePart[] = [...subject];
@@ -75,14 +91,22 @@ export function policyStatusNotice(input: NoticeInput): PolicyNotice | null {
       parts.push(`已于${formatChineseDate(status.since)}废止，不再执行。`);
       break;
     case '已修订':
-      parts.push(`自${formatChineseDate(status.since)}起不再执行，已被`, revisedBy ? policyLink(revisedBy) : '新版本', '修订。');
-      if (revisedBy) parts.push('修订内容见', { link: 'diff', slug: revisedBy.slug, text: '修订对照' }, '。');
+      parts.push(
+        `自${formatChineseDate(status.since)}起不再执行，已被`,
+        revisedBy ? policyLink(revisedBy) : '新版本',
+        '修订。',
+      );
+      if (revisedBy)
+        parts.push('修订内容见', { link: 'diff', slug: revisedBy.slug, text: '修订对照' }, '。');
       break;
     case '已失效':
-      parts.push(`有效期至${formatChineseDate(status.expiresOn)}，自${formatChineseDate(addDays(status.expiresOn, 1))}起失效。`);
+      parts.push(
+        `有效期至${formatChineseDate(status.expiresOn)}，自${formatChineseDate(addDays(status.expiresOn, 1))}起失效。`,
+      );
       break;
   }
-  if (replacement && replacement.slug !== revisedBy?.slug) parts.push('现行有效的版本是', policyLink(replacement), '。');
+  if (replacement && replacement.slug !== revisedBy?.slug)
+    parts.push('现行有效的版本是', policyLink(replacement), '。');
   else if (replacement && status.status === '已修订') parts.push('该版本现行有效。');
   return { headline: status.status, variant: VARIANTS[status.status], parts };
 }

@@ -38,17 +38,31 @@ export function effectiveDate(policy: PolicyDates): IsoDate {
  * `supersededBy` lists only published policies that supersede this one.
  * @example computePolicyStatus({ publishedOn: '2024-01-01', expiresOn: '2025-12-31' }, [], '2026-01-01') // { status: '已失效', expiresOn: '2025-12-31' }
  */
-export function computePolicyStatus(policy: PolicyDates, supersededBy: readonly Superseder[], asOf: IsoDate): PolicyStatusInfo {
+export function computePolicyStatus(
+  policy: PolicyDates,
+  supersededBy: readonly Superseder[],
+  asOf: IsoDate,
+): PolicyStatusInfo {
   const effective = effectiveDate(policy);
   if (effective > asOf) return { status: '尚未施行', until: effective };
-  if (policy.repealedOn !== undefined && policy.repealedOn <= asOf) return { status: '已废止', since: policy.repealedOn };
+  if (policy.repealedOn !== undefined && policy.repealedOn <= asOf)
+    return { status: '已废止', since: policy.repealedOn };
   const inForceSuperseders = supersededBy
     .filter((s) => s.effectiveOn <= asOf)
-    .sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : a.effectiveOn > b.effectiveOn ? 1 : a.slug < b.slug ? -1 : 1));
+    .sort((a, b) =>
+      a.effectiveOn < b.effectiveOn
+        ? -1
+        : a.effectiveOn > b.effectiveOn
+          ? 1
+          : a.slug < b.slug
+            ? -1
+            : 1,
+    );
   const first = inForceSuperseders[0];
   if (first) return { status: '已修订', since: first.effectiveOn, by: first.slug };
   // Expired from the day after expiresOn: the last day of validity is still in force.
-  if (policy.expiresOn !== undefined && policy.expiresOn < asOf) return { status: '已失效', expiresOn: policy.expiresOn };
+  if (policy.expiresOn !== undefined && policy.expiresOn < asOf)
+    return { status: '已失效', expiresOn: policy.expiresOn };
   return { status: '现行有效' };
 }
 

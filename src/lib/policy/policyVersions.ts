@@ -22,7 +22,10 @@ export interface VersionedPolicy {
  * publication date, then slug); just the policy itself when it has no other version.
  * @example versionChain('b', new Map([['a', { slug: 'a', effectiveOn: '2021-01-01', publishedOn: '2021-01-01', supersedes: [], supersededBy: ['b'] }], ['b', { slug: 'b', effectiveOn: '2024-01-01', publishedOn: '2024-01-01', supersedes: ['a'], supersededBy: [] }]])) // ['a', 'b']
  */
-export function versionChain(slug: string, policies: ReadonlyMap<string, VersionedPolicy>): string[] {
+export function versionChain(
+  slug: string,
+  policies: ReadonlyMap<string, VersionedPolicy>,
+): string[] {
   const seen = new Set<string>();
   const queue = [slug];
   while (queue.length) {
@@ -35,7 +38,17 @@ export function versionChain(slug: string, policies: ReadonlyMap<string, Version
   return [...seen]
     .map((s) => policies.get(s)!)
     .sort((a, b) =>
-      a.effectiveOn !== b.effectiveOn ? (a.effectiveOn < b.effectiveOn ? -1 : 1) : a.publishedOn !== b.publishedOn ? (a.publishedOn < b.publishedOn ? -1 : 1) : a.slug < b.slug ? -1 : 1,
+      a.effectiveOn !== b.effectiveOn
+        ? a.effectiveOn < b.effectiveOn
+          ? -1
+          : 1
+        : a.publishedOn !== b.publishedOn
+          ? a.publishedOn < b.publishedOn
+            ? -1
+            : 1
+          : a.slug < b.slug
+            ? -1
+            : 1,
     )
     .map((p) => p.slug);
 }

@@ -1,4 +1,11 @@
-import { BENEFITS, CONTENT_TYPES, POLICY_STATUSES, POLICY_TOPICS, TEAMS, type ContentType } from '../../schemas/vocabularies.ts';
+import {
+  BENEFITS,
+  CONTENT_TYPES,
+  POLICY_STATUSES,
+  POLICY_TOPICS,
+  TEAMS,
+  type ContentType,
+} from '../../schemas/vocabularies.ts';
 
 /**
  * The search index's filters (CONTENT-SPEC: type, topic, status, year, benefit, team) as the
@@ -74,10 +81,20 @@ export function sortFilterValues(name: SearchFilterName, values: Iterable<string
 export function searchStateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const name of SEARCH_FILTERS) {
-    const values = sortFilterValues(name, params.getAll(name).map((v) => v.trim()).filter((v) => isFilterValue(name, v)));
+    const values = sortFilterValues(
+      name,
+      params
+        .getAll(name)
+        .map((v) => v.trim())
+        .filter((v) => isFilterValue(name, v)),
+    );
     if (values.length) filters[name] = values;
   }
-  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+  };
 }
 
 /**
@@ -87,13 +104,18 @@ export function searchStateFromParams(params: URLSearchParams): SearchState {
 export function searchStateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const name of SEARCH_FILTERS) for (const value of sortFilterValues(name, state.filters[name] ?? [])) params.append(name, value);
+  for (const name of SEARCH_FILTERS)
+    for (const value of sortFilterValues(name, state.filters[name] ?? []))
+      params.append(name, value);
   if (state.sort === 'date') params.set('sort', 'date');
   return params;
 }
 
 /** Pagefind's filter object for a state: any of the chosen values per filter, all filters together. */
-export function pagefindFilters(filters: SearchState['filters'], without?: SearchFilterName): Record<string, { any: string[] }> {
+export function pagefindFilters(
+  filters: SearchState['filters'],
+  without?: SearchFilterName,
+): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const name of SEARCH_FILTERS) {
     const values = filters[name];
@@ -107,9 +129,13 @@ export function pagefindFilters(filters: SearchState['filters'], without?: Searc
  * narrowed to the outdated statuses, or null when its status filter excludes all of them.
  * @example outdatedFilters({ status: ['现行有效'] }) // null
  */
-export function outdatedFilters(filters: SearchState['filters']): Record<string, { any: string[] }> | null {
+export function outdatedFilters(
+  filters: SearchState['filters'],
+): Record<string, { any: string[] }> | null {
   const chosen = filters.status;
-  const statuses = chosen?.length ? OUTDATED_STATUSES.filter((s) => chosen.includes(s)) : [...OUTDATED_STATUSES];
+  const statuses = chosen?.length
+    ? OUTDATED_STATUSES.filter((s) => chosen.includes(s))
+    : [...OUTDATED_STATUSES];
   if (!statuses.length) return null;
   return { ...pagefindFilters(filters, 'status'), status: { any: statuses } };
 }
@@ -126,7 +152,18 @@ export interface FilterOption {
  * the page's order.
  * @example filterOptions('type', { 激励: 3, 政策: 5, 人才: 0 }, ['人才']) // [{ value: '政策', count: 5, selected: false }, { value: '激励', count: 3, selected: false }, { value: '人才', count: 0, selected: true }]
  */
-export function filterOptions(name: SearchFilterName, counts: Readonly<Record<string, number>>, selected: readonly string[] = []): FilterOption[] {
-  const values = sortFilterValues(name, [...Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 && isFilterValue(name, v)), ...selected]);
-  return values.map((value) => ({ value, count: counts[value] ?? 0, selected: selected.includes(value) }));
+export function filterOptions(
+  name: SearchFilterName,
+  counts: Readonly<Record<string, number>>,
+  selected: readonly string[] = [],
+): FilterOption[] {
+  const values = sortFilterValues(name, [
+    ...Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 && isFilterValue(name, v)),
+    ...selected,
+  ]);
+  return values.map((value) => ({
+    value,
+    count: counts[value] ?? 0,
+    selected: selected.includes(value),
+  }));
 }

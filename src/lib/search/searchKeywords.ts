@@ -1,4 +1,10 @@
-import type { Benefit, EducationLevel, Group, PolicyKind, Team } from '../../schemas/vocabularies.ts';
+import type {
+  Benefit,
+  EducationLevel,
+  Group,
+  PolicyKind,
+  Team,
+} from '../../schemas/vocabularies.ts';
 import { amountToken, docNumberToken, findAmounts, findDocNumbers } from './searchTokens.ts';
 
 /**
@@ -109,11 +115,14 @@ export interface SearchKeywords {
 }
 
 /** Splits text into words, as the browser's Intl.Segmenter does for a query. */
-export type WordSegmenter = (text: string) => Iterable<{ segment: string; index: number; isWordLike?: boolean }>;
+export type WordSegmenter = (
+  text: string,
+) => Iterable<{ segment: string; index: number; isWordLike?: boolean }>;
 
 // One segmenter for all pages: creating one loads ICU's dictionary, which is slow.
 let segmenter: Intl.Segmenter | null = null;
-const zhSegmenter: WordSegmenter = (text) => (segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' })).segment(text);
+const zhSegmenter: WordSegmenter = (text) =>
+  (segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' })).segment(text);
 
 /** The longest term written from one word boundary: longer query words are rare. */
 export const MAX_TERM_LENGTH = 6;
@@ -124,7 +133,10 @@ export const MAX_TERM_LENGTH = 6;
  * once, in order of appearance, so the output (and the build) is deterministic.
  * @example searchTerms(['租房补贴']) // ['租房补贴', '房补贴', '补贴']
  */
-export function searchTerms(phrases: readonly (string | undefined | null | false)[], segment: WordSegmenter = zhSegmenter): string[] {
+export function searchTerms(
+  phrases: readonly (string | undefined | null | false)[],
+  segment: WordSegmenter = zhSegmenter,
+): string[] {
   const terms = new Set<string>();
   for (const phrase of phrases) {
     if (!phrase) continue;
@@ -142,7 +154,8 @@ export function searchTerms(phrases: readonly (string | undefined | null | false
   return [...terms];
 }
 
-const joinTerms = (...groups: readonly (readonly string[])[]) => [...new Set(groups.flat())].join(' ');
+const joinTerms = (...groups: readonly (readonly string[])[]) =>
+  [...new Set(groups.flat())].join(' ');
 
 /** The search tokens of one document number, or none when it cannot be read. */
 function ownDocNumberTokens(docNumber: string | undefined): string[] {
@@ -173,13 +186,34 @@ export interface PolicyKeywordInput {
  * 解读 when the policy has one.
  * @example policyKeywords({ title: '资金管理规定', kind: '规定', issuer: ['澄溪县财政局'], docNumber: '澄财发〔2023〕27号', texts: ['补贴5万元'] }).related // '50000yuan'
  */
-export function policyKeywords(input: PolicyKeywordInput, segment: WordSegmenter = zhSegmenter): SearchKeywords {
+export function policyKeywords(
+  input: PolicyKeywordInput,
+  segment: WordSegmenter = zhSegmenter,
+): SearchKeywords {
   const own = ownDocNumberTokens(input.docNumber);
   const found = contentTokens([input.title, ...input.texts]);
   return {
     titleTerms: joinTerms(searchTerms([input.title], segment)),
-    keywords: joinTerms(own, searchTerms([input.docNumber, input.indexNo, input.kind === '解读' ? '政策解读' : input.kind, ...(input.tags ?? []), ...input.issuer, ...input.issuer.flatMap(issuerAliases)], segment)),
-    related: joinTerms(ownDocNumberTokens(input.interpretsDocNumber), found.docNumbers.filter((t) => !own.includes(t)), found.amounts, input.hasInterpretation ? ['解读'] : []),
+    keywords: joinTerms(
+      own,
+      searchTerms(
+        [
+          input.docNumber,
+          input.indexNo,
+          input.kind === '解读' ? '政策解读' : input.kind,
+          ...(input.tags ?? []),
+          ...input.issuer,
+          ...input.issuer.flatMap(issuerAliases),
+        ],
+        segment,
+      ),
+    ),
+    related: joinTerms(
+      ownDocNumberTokens(input.interpretsDocNumber),
+      found.docNumbers.filter((t) => !own.includes(t)),
+      found.amounts,
+      input.hasInterpretation ? ['解读'] : [],
+    ),
   };
 }
 
@@ -203,16 +237,31 @@ export interface IncentiveKeywordInput {
  * policy's document number, any other it cites, and the amounts in its text.
  * @example incentiveKeywords({ title: '高层次人才子女入学', benefit: '子女入学', texts: [] }).keywords.split(' ').includes('上学') // true
  */
-export function incentiveKeywords(input: IncentiveKeywordInput, segment: WordSegmenter = zhSegmenter): SearchKeywords {
+export function incentiveKeywords(
+  input: IncentiveKeywordInput,
+  segment: WordSegmenter = zhSegmenter,
+): SearchKeywords {
   const own = input.amount ? [amountToken(input.amount.min), amountToken(input.amount.max)] : [];
   const found = contentTokens([input.title, ...input.texts]);
   return {
     titleTerms: joinTerms(searchTerms([input.title], segment)),
     keywords: joinTerms(
       own,
-      searchTerms([input.benefit, ...BENEFIT_SYNONYMS[input.benefit], ...(input.education ?? []).flatMap((e) => EDUCATION_WORDS[e]), ...(input.groups ?? []).flatMap((g) => GROUP_WORDS[g])], segment),
+      searchTerms(
+        [
+          input.benefit,
+          ...BENEFIT_SYNONYMS[input.benefit],
+          ...(input.education ?? []).flatMap((e) => EDUCATION_WORDS[e]),
+          ...(input.groups ?? []).flatMap((g) => GROUP_WORDS[g]),
+        ],
+        segment,
+      ),
     ),
-    related: joinTerms(ownDocNumberTokens(input.policyDocNumber), found.docNumbers, found.amounts.filter((t) => !own.includes(t))),
+    related: joinTerms(
+      ownDocNumberTokens(input.policyDocNumber),
+      found.docNumbers,
+      found.amounts.filter((t) => !own.includes(t)),
+    ),
   };
 }
 
@@ -233,11 +282,27 @@ export interface TalentKeywordInput {
  * returnees. Related: the document numbers and amounts it names.
  * @example talentKeywords({ name: '罗春芽', team: '农村实用人才', field: '茶叶', returnee: true, texts: ['年销售额2000万元'] }).related // '20000000yuan'
  */
-export function talentKeywords(input: TalentKeywordInput, segment: WordSegmenter = zhSegmenter): SearchKeywords {
+export function talentKeywords(
+  input: TalentKeywordInput,
+  segment: WordSegmenter = zhSegmenter,
+): SearchKeywords {
   const found = contentTokens(input.texts);
   return {
     titleTerms: joinTerms(searchTerms([input.name], segment)),
-    keywords: joinTerms(searchTerms([input.team, input.field, input.organization, input.tierLabel, '人物', '人才风采', ...(input.returnee ? ['返乡', '返乡人才', '回流'] : [])], segment)),
+    keywords: joinTerms(
+      searchTerms(
+        [
+          input.team,
+          input.field,
+          input.organization,
+          input.tierLabel,
+          '人物',
+          '人才风采',
+          ...(input.returnee ? ['返乡', '返乡人才', '回流'] : []),
+        ],
+        segment,
+      ),
+    ),
     related: joinTerms(found.docNumbers, found.amounts),
   };
 }

@@ -9,9 +9,56 @@ import { amountToken, docNumberToken, findAmounts, findDocNumbers } from './sear
 
 /** Words that carry no search meaning in a question; a page need not contain them. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
-  '怎么', '怎样', '怎么样', '如何', '哪里', '哪儿', '在哪', '在哪里', '在哪儿', '哪些', '哪个', '什么', '多少', '几', '多久',
-  '吗', '呢', '吧', '啊', '呀', '么', '的', '了', '是', '有', '有没有', '是否', '能否', '能不能', '可不可以', '可以', '能',
-  '请问', '我', '我想', '我要', '想', '要', '问', '一下', '需要', '该', '应该', '去', '办', '给', '在', '到', '从', '对',
+  '怎么',
+  '怎样',
+  '怎么样',
+  '如何',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '在哪里',
+  '在哪儿',
+  '哪些',
+  '哪个',
+  '什么',
+  '多少',
+  '几',
+  '多久',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '么',
+  '的',
+  '了',
+  '是',
+  '有',
+  '有没有',
+  '是否',
+  '能否',
+  '能不能',
+  '可不可以',
+  '可以',
+  '能',
+  '请问',
+  '我',
+  '我想',
+  '我要',
+  '想',
+  '要',
+  '问',
+  '一下',
+  '需要',
+  '该',
+  '应该',
+  '去',
+  '办',
+  '给',
+  '在',
+  '到',
+  '从',
+  '对',
 ]);
 
 /** The longest query the page sends; longer input is cut (Pagefind gains nothing from essays). */
@@ -47,7 +94,9 @@ export function tidyQuery(raw: string): string {
 
 type Segmenter = (text: string) => { segment: string }[];
 
-const defaultSegmenter: Segmenter = (text) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)];
+const defaultSegmenter: Segmenter = (text) => [
+  ...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text),
+];
 
 const PUNCTUATION = /^[\s\p{P}\p{S}]+$/u;
 
@@ -89,7 +138,8 @@ export function prepareQuery(raw: string, segment: Segmenter = defaultSegmenter)
   const docs = findDocNumbers(text);
   if (docs.length) {
     let rest = text;
-    for (const doc of [...docs].reverse()) rest = `${rest.slice(0, doc.start)} ${rest.slice(doc.end)}`;
+    for (const doc of [...docs].reverse())
+      rest = `${rest.slice(0, doc.start)} ${rest.slice(doc.end)}`;
     rest = rest.replace(/\s+/gu, ' ').trim();
     const others = rest ? dropQuestionWords(rest, segment) : '';
     const tokens = docs.map((d) => docNumberToken(d.year, d.number));
@@ -98,9 +148,15 @@ export function prepareQuery(raw: string, segment: Segmenter = defaultSegmenter)
     precise.push([others, ...tokens].filter(Boolean).join(' '));
   } else {
     const amounts = findAmounts(text);
-    if (amounts.length) precise.push([plain, ...new Set(amounts.map((a) => amountToken(a.yuan)))].join(' '));
+    if (amounts.length)
+      precise.push([plain, ...new Set(amounts.map((a) => amountToken(a.yuan)))].join(' '));
   }
-  const attempts = [...new Set(precise)].map((query) => ({ query, loose: false, lookup: docs.length > 0 }));
-  if (!precise.includes(plain)) attempts.push({ query: plain, loose: attempts.length > 0, lookup: false });
+  const attempts = [...new Set(precise)].map((query) => ({
+    query,
+    loose: false,
+    lookup: docs.length > 0,
+  }));
+  if (!precise.includes(plain))
+    attempts.push({ query: plain, loose: attempts.length > 0, lookup: false });
   return { text, attempts };
 }

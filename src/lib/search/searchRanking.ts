@@ -19,9 +19,17 @@ export interface ScoredResult {
  * Results reordered by score, outdated ones weighted down; equal scores keep Pagefind's order.
  * @example rankByStatus([{ id: 'old', score: 3 }, { id: 'new', score: 2 }], new Set(['old'])).map((r) => r.id) // ['new', 'old']
  */
-export function rankByStatus<T extends ScoredResult>(results: readonly T[], outdated: ReadonlySet<string>, factor = OUTDATED_SCORE_FACTOR): T[] {
+export function rankByStatus<T extends ScoredResult>(
+  results: readonly T[],
+  outdated: ReadonlySet<string>,
+  factor = OUTDATED_SCORE_FACTOR,
+): T[] {
   return results
-    .map((result, index) => ({ result, index, score: outdated.has(result.id) ? result.score * factor : result.score }))
+    .map((result, index) => ({
+      result,
+      index,
+      score: outdated.has(result.id) ? result.score * factor : result.score,
+    }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((entry) => entry.result);
 }

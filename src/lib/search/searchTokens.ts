@@ -60,11 +60,13 @@ export function docNumberToken(year: number, number: number): string {
 }
 
 // 20万元, 1.5万元, 2000元, 1.2亿元, and ranges whose first end may omit the unit: 500—800元, 8万—50万元, 3—5万元.
-const AMOUNT = /(\d+(?:\.\d+)?)\s*(万|亿)?\s*(?:元|(?=[—\-~～至到]\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*元))/gu;
+const AMOUNT =
+  /(\d+(?:\.\d+)?)\s*(万|亿)?\s*(?:元|(?=[—\-~～至到]\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*元))/gu;
 const RANGE = /(\d+(?:\.\d+)?)\s*(万|亿)?\s*[—\-~～至到]\s*(\d+(?:\.\d+)?)\s*(万|亿)?\s*元/gu;
 const UNIT = { 万: 10_000, 亿: 100_000_000 } as const;
 
-const toYuan = (digits: string, unit: string | undefined) => Math.round(Number(digits) * (unit ? UNIT[unit as keyof typeof UNIT] : 1));
+const toYuan = (digits: string, unit: string | undefined) =>
+  Math.round(Number(digits) * (unit ? UNIT[unit as keyof typeof UNIT] : 1));
 
 /** An amount of money found in text. */
 export interface AmountMatch {
@@ -87,10 +89,19 @@ export function findAmounts(text: string): AmountMatch[] {
     const start = match.index;
     found.set(start, { yuan: toYuan(match[1]!, firstUnit), start, end: start + match[0].length });
     const second = start + match[0].lastIndexOf(match[3]!);
-    found.set(second, { yuan: toYuan(match[3]!, unit), start: second, end: start + match[0].length });
+    found.set(second, {
+      yuan: toYuan(match[3]!, unit),
+      start: second,
+      end: start + match[0].length,
+    });
   }
   for (const match of text.matchAll(AMOUNT)) {
-    if (!found.has(match.index)) found.set(match.index, { yuan: toYuan(match[1]!, match[2]), start: match.index, end: match.index + match[0].length });
+    if (!found.has(match.index))
+      found.set(match.index, {
+        yuan: toYuan(match[1]!, match[2]),
+        start: match.index,
+        end: match.index + match[0].length,
+      });
   }
   return [...found.values()].filter((a) => a.yuan > 0).sort((a, b) => a.start - b.start);
 }

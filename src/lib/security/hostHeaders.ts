@@ -17,7 +17,8 @@ export interface HeaderPaths {
  * @example hostHeadersFile({ 'X-Content-Type-Options': 'nosniff' }, { all: '/*', assets: '/_astro/*', search: '/pagefind/*' }).startsWith('/*\n  X-Content-Type-Options: nosniff') // true
  */
 export function hostHeadersFile(headers: Record<string, string>, paths: HeaderPaths): string {
-  const block = (path: string, entries: Record<string, string>) => [path, ...Object.entries(entries).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const block = (path: string, entries: Record<string, string>) =>
+    [path, ...Object.entries(entries).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return `${[
     block(paths.all, headers),
     block(paths.assets, { 'Cache-Control': 'public, max-age=31536000, immutable' }),

@@ -13,12 +13,18 @@ export interface HostileHtmlMatch {
 
 const PATTERNS: { kind: HostileHtmlMatch['kind']; pattern: RegExp }[] = [
   { kind: 'script', pattern: /<\s*\/?\s*script\b[^>]*>?/gi },
-  { kind: 'embed', pattern: /<\s*(?:iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b[^>]*>?/gi },
+  {
+    kind: 'embed',
+    pattern: /<\s*(?:iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b[^>]*>?/gi,
+  },
   // on*= inside a tag: <img onerror=...>, <a onclick = "...">
   { kind: 'eventHandler', pattern: /<[a-z][^>]*?[\s/"']on[a-z]+\s*=/gi },
   // javascript:, vbscript: and data:text/html in links, attributes or Markdown link targets,
   // also when an editor's tool has entity-encoded or spaced the scheme.
-  { kind: 'scriptUrl', pattern: /(?:java|vb)\s*script\s*(?::|&#0*58;?|&colon;)|data\s*:\s*text\/html/gi },
+  {
+    kind: 'scriptUrl',
+    pattern: /(?:java|vb)\s*script\s*(?::|&#0*58;?|&colon;)|data\s*:\s*text\/html/gi,
+  },
 ];
 
 /**

@@ -46,7 +46,10 @@ const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d
  * `officialPhones` (compared by digits, with or without the 86 country code).
  * @example findPersonalData('电话 13800138000', []) // [{ kind: 'mobile', value: '13800138000', index: 3 }]
  */
-export function findPersonalData(text: string, officialPhones: readonly string[] = []): PersonalDataMatch[] {
+export function findPersonalData(
+  text: string,
+  officialPhones: readonly string[] = [],
+): PersonalDataMatch[] {
   return personalDataFinder(officialPhones)(text);
 }
 
@@ -54,8 +57,12 @@ export function findPersonalData(text: string, officialPhones: readonly string[]
  * A reusable finder for one list of official phones, for scanning many texts.
  * @example personalDataFinder(['13990001234'])('专线 13990001234') // []
  */
-export function personalDataFinder(officialPhones: readonly string[] = []): (text: string) => PersonalDataMatch[] {
-  const allowed = new Set(officialPhones.map(phoneDigits).map((d) => d.replace(/^86(?=1[3-9]\d{9}$)/, '')));
+export function personalDataFinder(
+  officialPhones: readonly string[] = [],
+): (text: string) => PersonalDataMatch[] {
+  const allowed = new Set(
+    officialPhones.map(phoneDigits).map((d) => d.replace(/^86(?=1[3-9]\d{9}$)/, '')),
+  );
   return (text) => scan(text, allowed);
 }
 
@@ -74,7 +81,15 @@ function scan(text: string, allowed: ReadonlySet<string>): PersonalDataMatch[] {
     const digits = `${match[1]}${match[2]}${match[3]}`;
     if (allowed.has(digits)) continue;
     // Part of a resident ID already reported? Then it is not a phone number.
-    if (found.some((f) => f.kind === 'residentId' && match.index >= f.index && match.index < f.index + f.value.length)) continue;
+    if (
+      found.some(
+        (f) =>
+          f.kind === 'residentId' &&
+          match.index >= f.index &&
+          match.index < f.index + f.value.length,
+      )
+    )
+      continue;
     found.push({ kind: 'mobile', value: match[0], index: match.index });
   }
   return found.sort((a, b) => a.index - b.index);

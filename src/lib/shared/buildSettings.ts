@@ -9,7 +9,9 @@ export function resolveSiteAsOf(setting: string | undefined, now: Date = new Dat
   const value = setting?.trim();
   if (!value) return shanghaiDate(now);
   if (!isRealIsoDate(value)) {
-    throw new Error(`SITE_AS_OF: 「${value}」不是有效日期，应为真实存在的 YYYY-MM-DD 日期，例如 2026-11-21`);
+    throw new Error(
+      `SITE_AS_OF: 「${value}」不是有效日期，应为真实存在的 YYYY-MM-DD 日期，例如 2026-11-21`,
+    );
   }
   return value;
 }

@@ -3,7 +3,18 @@
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -50,7 +61,12 @@ export function toChineseNumeral(value: number): string {
   }
   const names = '零一二三四五六七八九';
   const units = ['千', '百', '十', ''];
-  const places = [Math.floor(value / 1000), Math.floor(value / 100) % 10, Math.floor(value / 10) % 10, value % 10];
+  const places = [
+    Math.floor(value / 1000),
+    Math.floor(value / 100) % 10,
+    Math.floor(value / 10) % 10,
+    value % 10,
+  ];
   let out = '';
   let pendingZero = false;
   places.forEach((place, i) => {

@@ -9,7 +9,8 @@
 export function paginate<T>(items: readonly T[], pageSize: number): T[][] {
   if (items.length === 0) return [[]];
   const pages: T[][] = [];
-  for (let start = 0; start < items.length; start += pageSize) pages.push(items.slice(start, start + pageSize));
+  for (let start = 0; start < items.length; start += pageSize)
+    pages.push(items.slice(start, start + pageSize));
   return pages;
 }
 

@@ -15,9 +15,15 @@ export type LinkTarget =
  * `pageUrl` is the page's own absolute URL (origin + base + path); `base` is Astro's base.
  * @example resolveLink('../a/#art-5', 'https://rc.example.gov.cn/policies/b/', 'https://rc.example.gov.cn', '/') // { kind: 'internal', file: 'policies/a/index.html', fragment: 'art-5' }
  */
-export function resolveLink(link: string, pageUrl: string, origin: string, base: string): LinkTarget {
+export function resolveLink(
+  link: string,
+  pageUrl: string,
+  origin: string,
+  base: string,
+): LinkTarget {
   const trimmed = link.trim();
-  if (/^(?:javascript|vbscript|data):/i.test(trimmed.replace(/[\s\u0000-\u001f]+/g, ''))) return { kind: 'unsafe', url: trimmed.slice(0, 60) };
+  if (/^(?:javascript|vbscript|data):/i.test(trimmed.replace(/[\s\u0000-\u001f]+/g, '')))
+    return { kind: 'unsafe', url: trimmed.slice(0, 60) };
   if (/^(?:mailto|tel|sms):/i.test(trimmed)) return { kind: 'external' };
   let url: URL;
   try {
@@ -28,7 +34,8 @@ export function resolveLink(link: string, pageUrl: string, origin: string, base:
   if (url.origin !== new URL(origin).origin) return { kind: 'external' };
   const basePath = base.endsWith('/') ? base : `${base}/`;
   const path = decodeURIComponent(url.pathname);
-  if (!(`${path}/`.startsWith(basePath) || path.startsWith(basePath))) return { kind: 'outside-base', path };
+  if (!(`${path}/`.startsWith(basePath) || path.startsWith(basePath)))
+    return { kind: 'outside-base', path };
   let file = path.slice(basePath.length - 1).replace(/^\//, '');
   if (file === '' || file.endsWith('/')) file += 'index.html';
   const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : null;

@@ -10,7 +10,8 @@ export const routes = {
   /** Page n (from 1) of the policy list. */
   policiesPage: (page: number) => (page <= 1 ? '/policies/' : `/policies/page/${page}/`),
   /** Page n (from 1) of the policies with one facet value, e.g. `/policies/topic/yinjin/`. */
-  policyFacet: (facet: string, code: string, page = 1) => `/policies/${facet}/${code}/${page <= 1 ? '' : `page/${page}/`}`,
+  policyFacet: (facet: string, code: string, page = 1) =>
+    `/policies/${facet}/${code}/${page <= 1 ? '' : `page/${page}/`}`,
   policy: (slug: string) => `/policies/${slug}/`,
   policyDiff: (slug: string) => `/policies/${slug}/diff/`,
   /** An attachment published with a policy. */

@@ -6,7 +6,12 @@
 export const SITEMAP_URL_LIMIT = 50_000;
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /**
@@ -15,7 +20,8 @@ function escapeXml(text: string): string {
  */
 export function renderSitemap(urls: readonly string[]): string {
   const unique = [...new Set(urls)].sort();
-  if (unique.length > SITEMAP_URL_LIMIT) throw new Error(`站点地图最多 ${SITEMAP_URL_LIMIT} 个网址，本站有 ${unique.length} 个`);
+  if (unique.length > SITEMAP_URL_LIMIT)
+    throw new Error(`站点地图最多 ${SITEMAP_URL_LIMIT} 个网址，本站有 ${unique.length} 个`);
   const body = unique.map((url) => `<url><loc>${escapeXml(url)}</loc></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }

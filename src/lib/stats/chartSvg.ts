@@ -39,8 +39,20 @@ export const CHART_WIDTH = 360;
  */
 const DECALS = [
   undefined,
-  { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.55)' },
-  { symbol: 'circle', symbolSize: 0.6, dashArrayX: [[6, 6]], dashArrayY: [6, 0], color: 'rgba(255,255,255,0.6)' },
+  {
+    symbol: 'rect',
+    dashArrayX: [1, 0],
+    dashArrayY: [3, 3],
+    rotation: -Math.PI / 4,
+    color: 'rgba(255,255,255,0.55)',
+  },
+  {
+    symbol: 'circle',
+    symbolSize: 0.6,
+    dashArrayX: [[6, 6]],
+    dashArrayY: [6, 0],
+    color: 'rgba(255,255,255,0.6)',
+  },
 ] as const;
 
 /**
@@ -55,7 +67,8 @@ export function chartValueLabel(value: number, kind: ChartSpec['valueKind']): st
 export function chartHeight(spec: ChartSpec): number {
   const legend = spec.series.length > 1 ? 32 : 0;
   if (spec.orientation === 'vertical') return 240 + legend;
-  const rows = spec.categories.length * (spec.stacked || spec.series.length === 1 ? 1 : spec.series.length);
+  const rows =
+    spec.categories.length * (spec.stacked || spec.series.length === 1 ? 1 : spec.series.length);
   return Math.max(80, spec.categories.length * 20 + rows * 18 + 24) + legend;
 }
 
@@ -85,13 +98,26 @@ export function chartOption(spec: ChartSpec): ChartOption {
     axisLine: { lineStyle: { color: MUTED } },
     axisLabel: { color: TEXT, fontSize: FONT_SIZE, formatter: shortLabel, interval: 0 },
   };
-  const valueAxis = { type: 'value' as const, show: false, max: (extent: { max: number }) => Math.max(1, extent.max) * (horizontal ? 1.3 : 1.15) };
+  const valueAxis = {
+    type: 'value' as const,
+    show: false,
+    max: (extent: { max: number }) => Math.max(1, extent.max) * (horizontal ? 1.3 : 1.15),
+  };
   return {
     animation: false,
     textStyle: { fontSize: FONT_SIZE, color: TEXT },
     color: [...CHART_COLORS],
     legend: legend
-      ? { show: true, top: 0, left: 0, itemGap: 16, itemWidth: 18, itemHeight: 12, selectedMode: false, textStyle: { color: TEXT, fontSize: FONT_SIZE } }
+      ? {
+          show: true,
+          top: 0,
+          left: 0,
+          itemGap: 16,
+          itemWidth: 18,
+          itemHeight: 12,
+          selectedMode: false,
+          textStyle: { color: TEXT, fontSize: FONT_SIZE },
+        }
       : { show: false },
     grid: {
       left: horizontal ? labelWidth(spec.categories) : 8,
@@ -100,7 +126,9 @@ export function chartOption(spec: ChartSpec): ChartOption {
       bottom: horizontal ? 4 : 28,
     },
     xAxis: horizontal ? valueAxis : categoryAxis,
-    yAxis: horizontal ? { ...categoryAxis, axisLabel: { ...categoryAxis.axisLabel, margin: 8 } } : valueAxis,
+    yAxis: horizontal
+      ? { ...categoryAxis, axisLabel: { ...categoryAxis.axisLabel, margin: 8 } }
+      : valueAxis,
     series: spec.series.map((s, i) => ({
       type: 'bar',
       name: s.name,
@@ -110,7 +138,10 @@ export function chartOption(spec: ChartSpec): ChartOption {
       emphasis: { disabled: true },
       barMaxWidth: horizontal ? 22 : 48,
       barGap: '20%',
-      itemStyle: { color: CHART_COLORS[i % CHART_COLORS.length], decal: DECALS[i % DECALS.length] as never },
+      itemStyle: {
+        color: CHART_COLORS[i % CHART_COLORS.length],
+        decal: DECALS[i % DECALS.length] as never,
+      },
       label: {
         // A stacked bar shows its total once, after the last segment; other bars their own value.
         show: !spec.stacked || i === lastSeries,
@@ -118,7 +149,8 @@ export function chartOption(spec: ChartSpec): ChartOption {
         color: TEXT,
         fontSize: FONT_SIZE,
         formatter: spec.stacked
-          ? ({ dataIndex }: { dataIndex: number }) => label(spec.series.reduce((sum, t) => sum + (t.values[dataIndex] ?? 0), 0))
+          ? ({ dataIndex }: { dataIndex: number }) =>
+              label(spec.series.reduce((sum, t) => sum + (t.values[dataIndex] ?? 0), 0))
           : ({ value }: { value: unknown }) => label(Number(value)),
       },
     })),
@@ -140,10 +172,14 @@ export function cleanChartSvg(svg: string, idPrefix: string): string {
     .replace(/\s(?:ecmeta_[a-z_]+|pointer-events)="[^"]*"/g, '')
     .replace(/\bzr\d+-/g, `${idPrefix}-`)
     .replace(/\sstyle="([^"]*)"/g, (whole, css: string) => {
-      const declarations = css.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-        const colon = d.indexOf(':');
-        return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()] as const;
-      });
+      const declarations = css
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => {
+          const colon = d.indexOf(':');
+          return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()] as const;
+        });
       if (!declarations.every(([property]) => PRESENTATION_PROPERTIES.has(property))) return whole;
       return declarations.map(([property, value]) => ` ${property}="${value}"`).join('');
     })
@@ -152,7 +188,8 @@ export function cleanChartSvg(svg: string, idPrefix: string): string {
     .trim();
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Draws a chart as an SVG string that scales to its container (viewBox, no fixed size), an
@@ -162,11 +199,18 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  */
 export function renderChartSvg(spec: ChartSpec, id: string, label: string): string {
   const height = chartHeight(spec);
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height });
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: CHART_WIDTH,
+    height,
+  });
   try {
     chart.setOption(chartOption(spec));
-    const svg = cleanChartSvg(chart.renderToSVGString(), `chart-${id}`)
-      .replace(/^<svg width="\d+" height="\d+"/, `<svg role="img" aria-label="${escapeAttribute(label)}" focusable="false"`);
+    const svg = cleanChartSvg(chart.renderToSVGString(), `chart-${id}`).replace(
+      /^<svg width="\d+" height="\d+"/,
+      `<svg role="img" aria-label="${escapeAttribute(label)}" focusable="false"`,
+    );
     const hostile = findHostileHtml(svg);
     if (hostile.length) throw new Error(`图表 ${id} 的 SVG 含有不安全内容：${hostile[0]!.snippet}`);
     return svg;

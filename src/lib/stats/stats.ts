@@ -142,7 +142,12 @@ export interface SiteStats {
 export const LARGEST_INCENTIVES = 5;
 
 /** Chinese names of the scalar indicator keys that can have a target. */
-export const TARGET_LABELS = { total: '人才总量', introduced: '当年引进', departed: '当年流失', funding: '专项资金' } as const;
+export const TARGET_LABELS = {
+  total: '人才总量',
+  introduced: '当年引进',
+  departed: '当年流失',
+  funding: '专项资金',
+} as const;
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -200,7 +205,10 @@ function policyStats(model: ContentModel): PolicyStats {
 function incentiveStats(model: ContentModel): IncentiveStats {
   const byBenefit = zeroCounts(BENEFITS);
   const offeredByBenefit = zeroCounts(BENEFITS);
-  const valueByBenefit = Object.fromEntries(BENEFITS.map((b) => [b, null])) as Record<Benefit, ValueRange | null>;
+  const valueByBenefit = Object.fromEntries(BENEFITS.map((b) => [b, null])) as Record<
+    Benefit,
+    ValueRange | null
+  >;
   const cash: LargestIncentive[] = [];
   for (const i of model.incentives) {
     byBenefit[i.data.benefit]++;
@@ -209,11 +217,22 @@ function incentiveStats(model: ContentModel): IncentiveStats {
     if (!i.data.amount) continue;
     const value = incentiveValue(i.data.amount);
     const range = valueByBenefit[i.data.benefit];
-    valueByBenefit[i.data.benefit] = range ? { min: Math.min(range.min, value.min), max: Math.max(range.max, value.max) } : value;
+    valueByBenefit[i.data.benefit] = range
+      ? { min: Math.min(range.min, value.min), max: Math.max(range.max, value.max) }
+      : value;
     cash.push({ slug: i.slug, title: i.data.title, benefit: i.data.benefit, ...value });
   }
-  const largest = cash.sort((a, b) => b.max - a.max || b.min - a.min || compareText(a.slug, b.slug)).slice(0, LARGEST_INCENTIVES);
-  return { total: model.incentives.length, offered: model.incentives.filter((i) => i.offered).length, byBenefit, offeredByBenefit, valueByBenefit, largest };
+  const largest = cash
+    .sort((a, b) => b.max - a.max || b.min - a.min || compareText(a.slug, b.slug))
+    .slice(0, LARGEST_INCENTIVES);
+  return {
+    total: model.incentives.length,
+    offered: model.incentives.filter((i) => i.offered).length,
+    byBenefit,
+    offeredByBenefit,
+    valueByBenefit,
+    largest,
+  };
 }
 
 function talentStats(model: ContentModel): TalentStats {
@@ -237,27 +256,57 @@ function targetResults(row: Indicators): TargetResult[] {
   const targets = row.targets;
   if (!targets) return [];
   const results: TargetResult[] = [];
-  const add = (key: string, label: string, rule: TargetRule, target: number | undefined, actual: number | null) => {
+  const add = (
+    key: string,
+    label: string,
+    rule: TargetRule,
+    target: number | undefined,
+    actual: number | null,
+  ) => {
     if (target === undefined) return;
-    results.push({ key, label, rule, target, actual, met: targetMet(rule, target, actual), completion: rule === 'atLeast' ? ratio(actual, target) : null });
+    results.push({
+      key,
+      label,
+      rule,
+      target,
+      actual,
+      met: targetMet(rule, target, actual),
+      completion: rule === 'atLeast' ? ratio(actual, target) : null,
+    });
   };
   add('total', TARGET_LABELS.total, 'atLeast', targets.total, row.total);
-  add('introduced', TARGET_LABELS.introduced, 'atLeast', targets.introduced, row.introduced ?? null);
+  add(
+    'introduced',
+    TARGET_LABELS.introduced,
+    'atLeast',
+    targets.introduced,
+    row.introduced ?? null,
+  );
   // 流失 is a ceiling: the year is on target when fewer left than the limit.
   add('departed', TARGET_LABELS.departed, 'atMost', targets.departed, row.departed ?? null);
   add('funding', TARGET_LABELS.funding, 'atLeast', targets.funding, row.funding ?? null);
-  for (const [group, keys] of [['byTeam', TEAMS], ['byEducation', EDUCATION_LEVELS], ['byTitle', TITLES]] as const) {
+  for (const [group, keys] of [
+    ['byTeam', TEAMS],
+    ['byEducation', EDUCATION_LEVELS],
+    ['byTitle', TITLES],
+  ] as const) {
     const groupTargets = targets[group] as Partial<Record<string, number>> | undefined;
     const actuals = row[group] as Partial<Record<string, number>> | undefined;
-    for (const key of keys) add(`${group}.${key}`, key, 'atLeast', groupTargets?.[key], actuals?.[key] ?? null);
+    for (const key of keys)
+      add(`${group}.${key}`, key, 'atLeast', groupTargets?.[key], actuals?.[key] ?? null);
   }
   return results;
 }
 
 /** Keeps the terms a year reports, in vocabulary order. */
-function orderedCounts<K extends string>(keys: readonly K[], counts: Partial<Record<K, number | undefined>> | undefined): Partial<Counts<K>> | null {
+function orderedCounts<K extends string>(
+  keys: readonly K[],
+  counts: Partial<Record<K, number | undefined>> | undefined,
+): Partial<Counts<K>> | null {
   if (!counts) return null;
-  return Object.fromEntries(keys.filter((k) => counts[k] !== undefined).map((k) => [k, counts[k]])) as Partial<Counts<K>>;
+  return Object.fromEntries(
+    keys.filter((k) => counts[k] !== undefined).map((k) => [k, counts[k]]),
+  ) as Partial<Counts<K>>;
 }
 
 function indicatorRecords(model: ContentModel): IndicatorRecord[] {
@@ -266,7 +315,8 @@ function indicatorRecords(model: ContentModel): IndicatorRecord[] {
     const previous = byYear.get(row.year - 1);
     const funding = row.funding ?? null;
     const previousFunding = previous?.funding ?? null;
-    const fundingChange = funding !== null && previousFunding !== null ? funding - previousFunding : null;
+    const fundingChange =
+      funding !== null && previousFunding !== null ? funding - previousFunding : null;
     return {
       year: row.year,
       total: row.total,
@@ -278,7 +328,10 @@ function indicatorRecords(model: ContentModel): IndicatorRecord[] {
       funding,
       targets: row.targets ?? null,
       source: row.source ?? null,
-      netInflow: row.introduced !== undefined && row.departed !== undefined ? row.introduced - row.departed : null,
+      netInflow:
+        row.introduced !== undefined && row.departed !== undefined
+          ? row.introduced - row.departed
+          : null,
       totalChange: previous ? row.total - previous.total : null,
       totalGrowth: previous ? ratio(row.total - previous.total, previous.total) : null,
       fundingChange,

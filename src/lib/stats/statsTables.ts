@@ -1,4 +1,12 @@
-import { BENEFITS, EDUCATION_LEVELS, HONOR_LEVELS, POLICY_STATUSES, POLICY_TOPICS, TEAMS, TITLES } from '../../schemas/vocabularies.ts';
+import {
+  BENEFITS,
+  EDUCATION_LEVELS,
+  HONOR_LEVELS,
+  POLICY_STATUSES,
+  POLICY_TOPICS,
+  TEAMS,
+  TITLES,
+} from '../../schemas/vocabularies.ts';
 import { formatExactCount, formatExactYuan, formatPercent } from '../shared/formatNumber.ts';
 import { routes } from '../site/routes.ts';
 import { ratio, type Counts, type IndicatorRecord, type SiteStats } from './stats.ts';
@@ -11,7 +19,16 @@ import { toCsv } from '../shared/csv.ts';
  */
 
 /** How a cell's value is written. */
-export type CellKind = 'text' | 'year' | 'count' | 'signedCount' | 'yuan' | 'signedYuan' | 'percent' | 'signedPercent' | 'met';
+export type CellKind =
+  | 'text'
+  | 'year'
+  | 'count'
+  | 'signedCount'
+  | 'yuan'
+  | 'signedYuan'
+  | 'percent'
+  | 'signedPercent'
+  | 'met';
 
 /** One table cell: its raw value, how to format it and, for a link, the site path it points to. */
 export interface Cell {
@@ -64,11 +81,15 @@ export interface StatsTable {
   chart?: ChartSpec;
 }
 
-const text = (value: string, href?: string): Cell => (href ? { value, kind: 'text', href } : { value, kind: 'text' });
+const text = (value: string, href?: string): Cell =>
+  href ? { value, kind: 'text', href } : { value, kind: 'text' };
 const count = (value: number | null): Cell => ({ value, kind: 'count' });
 const yuan = (value: number | null): Cell => ({ value, kind: 'yuan' });
 const percent = (value: number | null): Cell => ({ value, kind: 'percent' });
-const change = (value: number | null, kind: 'signedCount' | 'signedYuan' | 'signedPercent'): Cell => ({ value, kind });
+const change = (
+  value: number | null,
+  kind: 'signedCount' | 'signedYuan' | 'signedPercent',
+): Cell => ({ value, kind });
 const met = (value: boolean | null): Cell => ({ value, kind: 'met' });
 const year = (value: number): Cell => ({ value, kind: 'year' });
 
@@ -135,16 +156,32 @@ export function statsCsvFile(tableId: string): string {
  */
 export function statsTableCsv(table: StatsTable): string {
   const header = table.columns.map((c) => (c.unit ? `${c.label}（${c.unit}）` : c.label));
-  return toCsv(header, table.rows.map((row) => row.map(csvCell)));
+  return toCsv(
+    header,
+    table.rows.map((row) => row.map(csvCell)),
+  );
 }
 
 /** Rows of term, count and share of the total, in the order given. */
-function countRows<K extends string>(keys: readonly K[], counts: Record<K, number>, total: number): Cell[][] {
+function countRows<K extends string>(
+  keys: readonly K[],
+  counts: Record<K, number>,
+  total: number,
+): Cell[][] {
   return keys.map((k) => [text(k), count(counts[k]), percent(ratio(counts[k], total))]);
 }
 
-function barChart(categories: readonly string[], name: string, values: readonly number[]): ChartSpec {
-  return { orientation: 'horizontal', valueKind: 'count', categories: [...categories], series: [{ name, values: [...values] }] };
+function barChart(
+  categories: readonly string[],
+  name: string,
+  values: readonly number[],
+): ChartSpec {
+  return {
+    orientation: 'horizontal',
+    valueKind: 'count',
+    categories: [...categories],
+    series: [{ name, values: [...values] }],
+  };
 }
 
 /** How many bars a chart of free-text categories (fields) shows before the rest are summed into one. */
@@ -155,11 +192,23 @@ export const CHART_MAX_CATEGORIES = 10;
  * one last bar, so that a chart stays readable however many fields editors use. The table
  * beside it lists them all.
  */
-function topCategoriesChart(entries: readonly (readonly [string, number])[], name: string, restLabel: (rest: number) => string): ChartSpec {
-  if (entries.length <= CHART_MAX_CATEGORIES) return barChart(entries.map((e) => e[0]), name, entries.map((e) => e[1]));
+function topCategoriesChart(
+  entries: readonly (readonly [string, number])[],
+  name: string,
+  restLabel: (rest: number) => string,
+): ChartSpec {
+  if (entries.length <= CHART_MAX_CATEGORIES)
+    return barChart(
+      entries.map((e) => e[0]),
+      name,
+      entries.map((e) => e[1]),
+    );
   const shown = entries.slice(0, CHART_MAX_CATEGORIES - 1);
   const rest = entries.slice(CHART_MAX_CATEGORIES - 1);
-  return barChart([...shown.map((e) => e[0]), restLabel(rest.length)], name, [...shown.map((e) => e[1]), rest.reduce((sum, e) => sum + e[1], 0)]);
+  return barChart([...shown.map((e) => e[0]), restLabel(rest.length)], name, [
+    ...shown.map((e) => e[1]),
+    rest.reduce((sum, e) => sum + e[1], 0),
+  ]);
 }
 
 function policyTables(stats: SiteStats): StatsTable[] {
@@ -174,7 +223,11 @@ function policyTables(stats: SiteStats): StatsTable[] {
       note: `截至${stats.asOf}已发布的 ${policies.total} 件政策文件和解读；政策解读计入其所解读文件的状态。`,
       columns: [{ label: '效力状态' }, { label: '件数' }, { label: '占比', unit: '%' }],
       rows: countRows(POLICY_STATUSES, policies.byStatus, policies.total),
-      chart: barChart(POLICY_STATUSES, '件数', POLICY_STATUSES.map((s) => policies.byStatus[s])),
+      chart: barChart(
+        POLICY_STATUSES,
+        '件数',
+        POLICY_STATUSES.map((s) => policies.byStatus[s]),
+      ),
     },
     {
       id: 'policies-topic',
@@ -182,7 +235,11 @@ function policyTables(stats: SiteStats): StatsTable[] {
       title: '政策文件按主题分类',
       columns: [{ label: '主题分类' }, { label: '件数' }, { label: '占比', unit: '%' }],
       rows: countRows(POLICY_TOPICS, policies.byTopic, policies.total),
-      chart: barChart(POLICY_TOPICS, '件数', POLICY_TOPICS.map((t) => policies.byTopic[t])),
+      chart: barChart(
+        POLICY_TOPICS,
+        '件数',
+        POLICY_TOPICS.map((t) => policies.byTopic[t]),
+      ),
     },
     {
       id: 'policies-year',
@@ -191,7 +248,12 @@ function policyTables(stats: SiteStats): StatsTable[] {
       note: '按发布日期所在年份统计。',
       columns: [{ label: '发布年份' }, { label: '件数' }],
       rows: years.map((y) => [year(Number(y)), count(policies.byYear[y]!)]),
-      chart: { orientation: 'vertical', valueKind: 'count', categories: years.map((y) => `${y}年`), series: [{ name: '件数', values: years.map((y) => policies.byYear[y]!) }] },
+      chart: {
+        orientation: 'vertical',
+        valueKind: 'count',
+        categories: years.map((y) => `${y}年`),
+        series: [{ name: '件数', values: years.map((y) => policies.byYear[y]!) }],
+      },
     },
     {
       id: 'policies-issuer',
@@ -212,8 +274,20 @@ function incentiveTables(stats: SiteStats): StatsTable[] {
       section: 'incentives',
       title: '激励与补贴事项按类型',
       note: `已发布的 ${incentives.total} 个事项，其中 ${incentives.offered} 个依据文件现行有效、可以申请。金额为可申请事项的总额（按月、按年发放的乘以发放次数）；人才公寓、子女入学等服务类事项不计金额。`,
-      columns: [{ label: '类型' }, { label: '事项数' }, { label: '可申请' }, { label: '最低总额', unit: '元' }, { label: '最高总额', unit: '元' }],
-      rows: BENEFITS.map((b) => [text(b), count(incentives.byBenefit[b]), count(incentives.offeredByBenefit[b]), yuan(incentives.valueByBenefit[b]?.min ?? null), yuan(incentives.valueByBenefit[b]?.max ?? null)]),
+      columns: [
+        { label: '类型' },
+        { label: '事项数' },
+        { label: '可申请' },
+        { label: '最低总额', unit: '元' },
+        { label: '最高总额', unit: '元' },
+      ],
+      rows: BENEFITS.map((b) => [
+        text(b),
+        count(incentives.byBenefit[b]),
+        count(incentives.offeredByBenefit[b]),
+        yuan(incentives.valueByBenefit[b]?.min ?? null),
+        yuan(incentives.valueByBenefit[b]?.max ?? null),
+      ]),
       chart: {
         orientation: 'horizontal',
         valueKind: 'count',
@@ -221,7 +295,10 @@ function incentiveTables(stats: SiteStats): StatsTable[] {
         categories: [...BENEFITS],
         series: [
           { name: '可申请', values: BENEFITS.map((b) => incentives.offeredByBenefit[b]) },
-          { name: '已停止受理', values: BENEFITS.map((b) => incentives.byBenefit[b] - incentives.offeredByBenefit[b]) },
+          {
+            name: '已停止受理',
+            values: BENEFITS.map((b) => incentives.byBenefit[b] - incentives.offeredByBenefit[b]),
+          },
         ],
       },
     },
@@ -230,9 +307,24 @@ function incentiveTables(stats: SiteStats): StatsTable[] {
       section: 'incentives',
       title: '金额最高的可申请事项',
       note: '按最高总额排列；按月、按年发放的乘以发放次数。',
-      columns: [{ label: '事项' }, { label: '类型' }, { label: '最低总额', unit: '元' }, { label: '最高总额', unit: '元' }],
-      rows: incentives.largest.map((i) => [text(i.title, routes.incentive(i.slug)), text(i.benefit), yuan(i.min), yuan(i.max)]),
-      chart: { orientation: 'horizontal', valueKind: 'yuan', categories: incentives.largest.map((i) => i.title), series: [{ name: '最高总额', values: incentives.largest.map((i) => i.max) }] },
+      columns: [
+        { label: '事项' },
+        { label: '类型' },
+        { label: '最低总额', unit: '元' },
+        { label: '最高总额', unit: '元' },
+      ],
+      rows: incentives.largest.map((i) => [
+        text(i.title, routes.incentive(i.slug)),
+        text(i.benefit),
+        yuan(i.min),
+        yuan(i.max),
+      ]),
+      chart: {
+        orientation: 'horizontal',
+        valueKind: 'yuan',
+        categories: incentives.largest.map((i) => i.title),
+        series: [{ name: '最高总额', values: incentives.largest.map((i) => i.max) }],
+      },
     },
   ];
 }
@@ -250,7 +342,11 @@ function talentTables(stats: SiteStats): StatsTable[] {
       note: `本站已发布的 ${talents.total} 位人才风采人物，不是全县人才总数。`,
       columns: [{ label: '人才队伍' }, { label: '人数' }, { label: '占比', unit: '%' }],
       rows: countRows(TEAMS, talents.byTeam, talents.total),
-      chart: barChart(TEAMS, '人数', TEAMS.map((t) => talents.byTeam[t])),
+      chart: barChart(
+        TEAMS,
+        '人数',
+        TEAMS.map((t) => talents.byTeam[t]),
+      ),
     },
     {
       id: 'talents-field',
@@ -258,7 +354,11 @@ function talentTables(stats: SiteStats): StatsTable[] {
       title: '人才风采按行业领域',
       columns: [{ label: '行业领域' }, { label: '人数' }],
       rows: fields.map((f) => [text(f), count(talents.byField[f]!)]),
-      chart: topCategoriesChart(fields.map((f) => [f, talents.byField[f]!] as const), '人数', (rest) => `其余${rest}个领域`),
+      chart: topCategoriesChart(
+        fields.map((f) => [f, talents.byField[f]!] as const),
+        '人数',
+        (rest) => `其余${rest}个领域`,
+      ),
     },
     {
       id: 'talents-honor',
@@ -266,8 +366,16 @@ function talentTables(stats: SiteStats): StatsTable[] {
       title: '人才风采按最高荣誉级别',
       note: '每人按所获最高级别的荣誉计一次；“荣誉项数”为该级别荣誉的总项数。',
       columns: [{ label: '最高荣誉级别' }, { label: '人数' }, { label: '荣誉项数' }],
-      rows: levels.map((l) => [text(l === '无' ? '未列荣誉' : l), count(talents.byHonorLevel[l]), l === '无' ? count(null) : count(talents.honorsByLevel[l])]),
-      chart: barChart(levels.map((l) => (l === '无' ? '未列荣誉' : l)), '人数', levels.map((l) => talents.byHonorLevel[l])),
+      rows: levels.map((l) => [
+        text(l === '无' ? '未列荣誉' : l),
+        count(talents.byHonorLevel[l]),
+        l === '无' ? count(null) : count(talents.honorsByLevel[l]),
+      ]),
+      chart: barChart(
+        levels.map((l) => (l === '无' ? '未列荣誉' : l)),
+        '人数',
+        levels.map((l) => talents.byHonorLevel[l]),
+      ),
     },
     {
       id: 'talents-returnee',
@@ -275,7 +383,11 @@ function talentTables(stats: SiteStats): StatsTable[] {
       title: '人才风采中的返乡（回流）人才',
       columns: [{ label: '类别' }, { label: '人数' }, { label: '占比', unit: '%' }],
       rows: [
-        [text('返乡（回流）人才'), count(talents.returnees), percent(ratio(talents.returnees, talents.total))],
+        [
+          text('返乡（回流）人才'),
+          count(talents.returnees),
+          percent(ratio(talents.returnees, talents.total)),
+        ],
         [text('其他'), count(others), percent(ratio(others, talents.total))],
       ],
     },
@@ -284,12 +396,36 @@ function talentTables(stats: SiteStats): StatsTable[] {
 
 /** Names of the structure breakdowns of the indicators. */
 const STRUCTURES = [
-  { key: 'byTeam', id: 'indicators-team', title: '人才队伍结构', label: '人才队伍', terms: TEAMS, note: '' },
-  { key: 'byEducation', id: 'indicators-education', title: '人才学历结构', label: '学历', terms: EDUCATION_LEVELS, note: '' },
-  { key: 'byTitle', id: 'indicators-title', title: '人才职称结构', label: '职称', terms: TITLES, note: '未评职称的人员不列入。' },
+  {
+    key: 'byTeam',
+    id: 'indicators-team',
+    title: '人才队伍结构',
+    label: '人才队伍',
+    terms: TEAMS,
+    note: '',
+  },
+  {
+    key: 'byEducation',
+    id: 'indicators-education',
+    title: '人才学历结构',
+    label: '学历',
+    terms: EDUCATION_LEVELS,
+    note: '',
+  },
+  {
+    key: 'byTitle',
+    id: 'indicators-title',
+    title: '人才职称结构',
+    label: '职称',
+    terms: TITLES,
+    note: '未评职称的人员不列入。',
+  },
 ] as const;
 
-function structureTable(records: IndicatorRecord[], structure: (typeof STRUCTURES)[number]): StatsTable | null {
+function structureTable(
+  records: IndicatorRecord[],
+  structure: (typeof STRUCTURES)[number],
+): StatsTable | null {
   const years = records.filter((r) => r[structure.key] !== null);
   const latest = years.at(-1);
   if (!latest) return null;
@@ -300,9 +436,24 @@ function structureTable(records: IndicatorRecord[], structure: (typeof STRUCTURE
     section: 'indicators',
     title: structure.title,
     note: `占比为${latest.year}年各项人数占当年人才总量的比例。${structure.note}`,
-    columns: [{ label: structure.label }, ...years.map((r) => ({ label: `${r.year}年` })), { label: '占比', unit: '%' as const }],
-    rows: terms.map((term) => [text(term), ...years.map((r) => count(countsOf(r)[term] ?? null)), percent(ratio(countsOf(latest)[term] ?? null, latest.total))]),
-    chart: { ...barChart(terms, `${latest.year}年`, terms.map((term) => countsOf(latest)[term] ?? 0)), caption: `图为${latest.year}年数据` },
+    columns: [
+      { label: structure.label },
+      ...years.map((r) => ({ label: `${r.year}年` })),
+      { label: '占比', unit: '%' as const },
+    ],
+    rows: terms.map((term) => [
+      text(term),
+      ...years.map((r) => count(countsOf(r)[term] ?? null)),
+      percent(ratio(countsOf(latest)[term] ?? null, latest.total)),
+    ]),
+    chart: {
+      ...barChart(
+        terms,
+        `${latest.year}年`,
+        terms.map((term) => countsOf(latest)[term] ?? 0),
+      ),
+      caption: `图为${latest.year}年数据`,
+    },
   };
 }
 
@@ -319,9 +470,24 @@ function indicatorTables(stats: SiteStats): StatsTable[] {
       section: 'indicators',
       title: '人才总量',
       note: '年末人才总量；增长按上一年度数据计算，上一年度无数据的不计。',
-      columns: [{ label: '年份' }, { label: '人才总量' }, { label: '比上年增加' }, { label: '增长率', unit: '%' }],
-      rows: records.map((r) => [yearCell(r), count(r.total), change(r.totalChange, 'signedCount'), change(r.totalGrowth, 'signedPercent')]),
-      chart: { orientation: 'vertical', valueKind: 'count', categories: yearLabels, series: [{ name: '人才总量', values: records.map((r) => r.total) }] },
+      columns: [
+        { label: '年份' },
+        { label: '人才总量' },
+        { label: '比上年增加' },
+        { label: '增长率', unit: '%' },
+      ],
+      rows: records.map((r) => [
+        yearCell(r),
+        count(r.total),
+        change(r.totalChange, 'signedCount'),
+        change(r.totalGrowth, 'signedPercent'),
+      ]),
+      chart: {
+        orientation: 'vertical',
+        valueKind: 'count',
+        categories: yearLabels,
+        series: [{ name: '人才总量', values: records.map((r) => r.total) }],
+      },
     },
     ...STRUCTURES.map((s) => structureTable(records, s)),
     withFlow.length
@@ -330,8 +496,18 @@ function indicatorTables(stats: SiteStats): StatsTable[] {
           section: 'indicators',
           title: '人才引进与流失',
           note: '流失为当年调离与辞职人数之和；净流入 = 引进 − 流失。',
-          columns: [{ label: '年份' }, { label: '当年引进' }, { label: '当年流失' }, { label: '净流入' }],
-          rows: withFlow.map((r) => [yearCell(r), count(r.introduced), count(r.departed), change(r.netInflow, 'signedCount')]),
+          columns: [
+            { label: '年份' },
+            { label: '当年引进' },
+            { label: '当年流失' },
+            { label: '净流入' },
+          ],
+          rows: withFlow.map((r) => [
+            yearCell(r),
+            count(r.introduced),
+            count(r.departed),
+            change(r.netInflow, 'signedCount'),
+          ]),
           chart: {
             orientation: 'vertical',
             valueKind: 'count',
@@ -350,11 +526,26 @@ function indicatorTables(stats: SiteStats): StatsTable[] {
           title: '年度目标完成情况',
           note: '人才总量、当年引进、专项资金和各结构目标以实际数不低于目标为完成；当年流失的目标是上限，实际数不超过上限为完成，不计完成率。',
           // 结果 comes before the figures, so that it stays in view on a phone.
-          columns: [{ label: '年份' }, { label: '指标' }, { label: '结果' }, { label: '目标' }, { label: '实际' }, { label: '完成率', unit: '%' }],
+          columns: [
+            { label: '年份' },
+            { label: '指标' },
+            { label: '结果' },
+            { label: '目标' },
+            { label: '实际' },
+            { label: '完成率', unit: '%' },
+          ],
           rows: records.flatMap((r) =>
             r.targetResults.map((t) => {
-              const figure = (value: number | null): Cell => (t.key === 'funding' ? yuan(value) : count(value));
-              return [yearCell(r), text(t.rule === 'atMost' ? `${t.label}（上限）` : t.label), met(t.met), figure(t.target), figure(t.actual), percent(t.completion)];
+              const figure = (value: number | null): Cell =>
+                t.key === 'funding' ? yuan(value) : count(value);
+              return [
+                yearCell(r),
+                text(t.rule === 'atMost' ? `${t.label}（上限）` : t.label),
+                met(t.met),
+                figure(t.target),
+                figure(t.actual),
+                percent(t.completion),
+              ];
             }),
           ),
         }
@@ -364,9 +555,24 @@ function indicatorTables(stats: SiteStats): StatsTable[] {
           id: 'indicators-funding',
           section: 'indicators',
           title: '人才发展专项资金',
-          columns: [{ label: '年份' }, { label: '专项资金', unit: '元' }, { label: '比上年增加', unit: '元' }, { label: '增长率', unit: '%' }],
-          rows: withFunding.map((r) => [yearCell(r), yuan(r.funding), change(r.fundingChange, 'signedYuan'), change(r.fundingGrowth, 'signedPercent')]),
-          chart: { orientation: 'vertical', valueKind: 'yuan', categories: withFunding.map((r) => `${r.year}年`), series: [{ name: '专项资金', values: withFunding.map((r) => r.funding!) }] },
+          columns: [
+            { label: '年份' },
+            { label: '专项资金', unit: '元' },
+            { label: '比上年增加', unit: '元' },
+            { label: '增长率', unit: '%' },
+          ],
+          rows: withFunding.map((r) => [
+            yearCell(r),
+            yuan(r.funding),
+            change(r.fundingChange, 'signedYuan'),
+            change(r.fundingGrowth, 'signedPercent'),
+          ]),
+          chart: {
+            orientation: 'vertical',
+            valueKind: 'yuan',
+            categories: withFunding.map((r) => `${r.year}年`),
+            series: [{ name: '专项资金', values: withFunding.map((r) => r.funding!) }],
+          },
         }
       : null,
   ];
@@ -378,7 +584,12 @@ function indicatorTables(stats: SiteStats): StatsTable[] {
  * @example statsTables(stats).map((t) => t.id)[0] // 'policies-status'
  */
 export function statsTables(stats: SiteStats): StatsTable[] {
-  return [...policyTables(stats), ...incentiveTables(stats), ...talentTables(stats), ...indicatorTables(stats)].filter((t) => t.rows.length > 0);
+  return [
+    ...policyTables(stats),
+    ...incentiveTables(stats),
+    ...talentTables(stats),
+    ...indicatorTables(stats),
+  ].filter((t) => t.rows.length > 0);
 }
 
 /** A headline figure shown at the top of the page. */
@@ -400,11 +611,38 @@ export function keyFigures(stats: SiteStats): KeyFigure[] {
   const latest = stats.indicators.at(-1);
   const figures: KeyFigure[] = [];
   if (latest) {
-    figures.push({ label: '人才总量', cell: count(latest.total), note: `${latest.year}年末`, table: 'indicators-total' });
-    if (latest.introduced !== null) figures.push({ label: '当年引进人才', cell: count(latest.introduced), note: `${latest.year}年`, table: 'indicators-flow' });
-    if (latest.funding !== null) figures.push({ label: '人才发展专项资金', cell: yuan(latest.funding), note: `${latest.year}年`, table: 'indicators-funding' });
+    figures.push({
+      label: '人才总量',
+      cell: count(latest.total),
+      note: `${latest.year}年末`,
+      table: 'indicators-total',
+    });
+    if (latest.introduced !== null)
+      figures.push({
+        label: '当年引进人才',
+        cell: count(latest.introduced),
+        note: `${latest.year}年`,
+        table: 'indicators-flow',
+      });
+    if (latest.funding !== null)
+      figures.push({
+        label: '人才发展专项资金',
+        cell: yuan(latest.funding),
+        note: `${latest.year}年`,
+        table: 'indicators-funding',
+      });
   }
-  figures.push({ label: '现行有效政策文件', cell: count(stats.policies.byStatus['现行有效']), note: `截至${stats.asOf}，含解读`, table: 'policies-status' });
-  figures.push({ label: '可申请的激励事项', cell: count(stats.incentives.offered), note: `共发布 ${stats.incentives.total} 项`, table: 'incentives-benefit' });
+  figures.push({
+    label: '现行有效政策文件',
+    cell: count(stats.policies.byStatus['现行有效']),
+    note: `截至${stats.asOf}，含解读`,
+    table: 'policies-status',
+  });
+  figures.push({
+    label: '可申请的激励事项',
+    cell: count(stats.incentives.offered),
+    note: `共发布 ${stats.incentives.total} 项`,
+    table: 'incentives-benefit',
+  });
   return figures;
 }

@@ -21,7 +21,9 @@ export interface StoryMentions {
 
 // Full-width letters, digits and brackets become ASCII, one character for one, so offsets stay valid.
 const normalise = (text: string): string =>
-  text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
 
 const sameTitle = (title: string): string => normalise(title).replace(/\s+/g, '');
 
@@ -29,7 +31,10 @@ const sameTitle = (title: string): string => normalise(title).replace(/\s+/g, ''
  * The published policies and incentives a story's text mentions.
  * @example findStoryMentions('按照《人才引进办法》申领了安家补贴', { policies: [{ slug: 'p', title: '人才引进办法' }], incentives: [{ slug: 'i', title: '安家补贴' }] }) // { policies: ['p'], incentives: ['i'] }
  */
-export function findStoryMentions(text: string, targets: { policies: readonly MentionTarget[]; incentives: readonly MentionTarget[] }): StoryMentions {
+export function findStoryMentions(
+  text: string,
+  targets: { policies: readonly MentionTarget[]; incentives: readonly MentionTarget[] },
+): StoryMentions {
   return storyMentionFinder(targets)(text);
 }
 
@@ -39,12 +44,18 @@ export function findStoryMentions(text: string, targets: { policies: readonly Me
  * spend most of its build here).
  * @example storyMentionFinder({ policies: [], incentives: [{ slug: 'i', title: '安家补贴' }] })('领了安家补贴') // { policies: [], incentives: ['i'] }
  */
-export function storyMentionFinder(targets: { policies: readonly MentionTarget[]; incentives: readonly MentionTarget[] }): (text: string) => StoryMentions {
+export function storyMentionFinder(targets: {
+  policies: readonly MentionTarget[];
+  incentives: readonly MentionTarget[];
+}): (text: string) => StoryMentions {
   const policiesByTitle = new Map<string, MentionTarget>();
   for (const policy of targets.policies) {
     const key = sameTitle(policy.title);
     const current = policiesByTitle.get(key);
-    const newer = !current || (policy.publishedOn ?? '') > (current.publishedOn ?? '') || ((policy.publishedOn ?? '') === (current.publishedOn ?? '') && policy.slug < current.slug);
+    const newer =
+      !current ||
+      (policy.publishedOn ?? '') > (current.publishedOn ?? '') ||
+      ((policy.publishedOn ?? '') === (current.publishedOn ?? '') && policy.slug < current.slug);
     if (newer) policiesByTitle.set(key, policy);
   }
   const incentives = [...targets.incentives]
@@ -55,7 +66,8 @@ export function storyMentionFinder(targets: { policies: readonly MentionTarget[]
   return (text) => {
     const body = normalise(text);
     const claimed: [number, number][] = [];
-    const isFree = (start: number, end: number) => claimed.every(([s, e]) => end <= s || start >= e);
+    const isFree = (start: number, end: number) =>
+      claimed.every(([s, e]) => end <= s || start >= e);
     const found = { policies: new Map<string, number>(), incentives: new Map<string, number>() };
     // A title in 《》 is a document's name whether or not it matches: nothing inside counts as an incentive.
     for (const match of body.matchAll(/《([^《》\n]+)》/g)) {
@@ -64,7 +76,11 @@ export function storyMentionFinder(targets: { policies: readonly MentionTarget[]
       if (policy && !found.policies.has(policy.slug)) found.policies.set(policy.slug, match.index);
     }
     for (const incentive of incentives) {
-      for (let at = body.indexOf(incentive.title); at !== -1; at = body.indexOf(incentive.title, at + 1)) {
+      for (
+        let at = body.indexOf(incentive.title);
+        at !== -1;
+        at = body.indexOf(incentive.title, at + 1)
+      ) {
         const end = at + incentive.title.length;
         if (!isFree(at, end)) continue;
         claimed.push([at, end]);
@@ -72,7 +88,8 @@ export function storyMentionFinder(targets: { policies: readonly MentionTarget[]
         if (first === undefined || at < first) found.incentives.set(incentive.slug, at);
       }
     }
-    const inOrder = (map: Map<string, number>) => [...map].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([slug]) => slug);
+    const inOrder = (map: Map<string, number>) =>
+      [...map].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([slug]) => slug);
     return { policies: inOrder(found.policies), incentives: inOrder(found.incentives) };
   };
 }

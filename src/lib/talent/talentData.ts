@@ -32,7 +32,10 @@ export interface TalentDataRecord {
  * The data record of a talent, given the absolute URLs of its page and its press photo.
  * @example talentDataRecord({ slug: 'wang-lan', data }, { url: 'https://…/talents/wang-lan/', photo: 'https://…/_astro/photo.jpg' }).returnee // false when absent
  */
-export function talentDataRecord(talent: { slug: string; data: Omit<Talent, 'photo'> }, links: { url: string; photo: string }): TalentDataRecord {
+export function talentDataRecord(
+  talent: { slug: string; data: Omit<Talent, 'photo'> },
+  links: { url: string; photo: string },
+): TalentDataRecord {
   const d = talent.data;
   return {
     slug: talent.slug,
@@ -54,7 +57,23 @@ export function talentDataRecord(talent: { slug: string; data: Omit<Talent, 'pho
 }
 
 /** Columns of /data/talents.csv, the same keys as the JSON records. */
-export const TALENT_CSV_COLUMNS = ['slug', 'url', 'name', 'team', 'tier', 'field', 'organization', 'honors', 'returnee', 'quote', 'summary', 'publishedOn', 'photo', 'photoAlt', 'photoCredit'] as const;
+export const TALENT_CSV_COLUMNS = [
+  'slug',
+  'url',
+  'name',
+  'team',
+  'tier',
+  'field',
+  'organization',
+  'honors',
+  'returnee',
+  'quote',
+  'summary',
+  'publishedOn',
+  'photo',
+  'photoAlt',
+  'photoCredit',
+] as const;
 
 /**
  * Honours in one cell, oldest first, e.g. `2019 省工艺美术大师（省级）；2022 全国技术能手（国家级）`.
@@ -71,6 +90,16 @@ export function honorsCell(honors: readonly Honor[]): string {
 export function talentsCsv(records: readonly TalentDataRecord[]): string {
   return toCsv(
     TALENT_CSV_COLUMNS,
-    records.map((r) => TALENT_CSV_COLUMNS.map((column) => (column === 'honors' ? honorsCell(r.honors) : column === 'returnee' ? (r.returnee ? 'true' : 'false') : r[column]))),
+    records.map((r) =>
+      TALENT_CSV_COLUMNS.map((column) =>
+        column === 'honors'
+          ? honorsCell(r.honors)
+          : column === 'returnee'
+            ? r.returnee
+              ? 'true'
+              : 'false'
+            : r[column],
+      ),
+    ),
   );
 }

@@ -1,5 +1,12 @@
 import { pinyin } from 'pinyin-pro';
-import { HONOR_LEVELS, HONOR_LEVEL_CODES, TEAMS, TEAM_CODES, type HonorLevel, type Team } from '../../schemas/vocabularies.ts';
+import {
+  HONOR_LEVELS,
+  HONOR_LEVEL_CODES,
+  TEAMS,
+  TEAM_CODES,
+  type HonorLevel,
+  type Team,
+} from '../../schemas/vocabularies.ts';
 import { routes } from '../site/routes.ts';
 
 /**
@@ -67,7 +74,10 @@ export function fieldCode(field: string): string {
     }
     previousWasZh = part.isZh;
   }
-  const ascii = code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const ascii = code
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return ascii || 'field';
 }
 
@@ -103,12 +113,24 @@ export function talentFacets(talents: readonly FacetTalent[]): TalentFacetGroup[
     {
       kind: 'team',
       label: '人才队伍',
-      values: TEAMS.map((team) => ({ kind: 'team', code: TEAM_CODES[team], label: team, path: routes.talentsByTeam(TEAM_CODES[team]), slugs: select((t) => t.data.team === team) })),
+      values: TEAMS.map((team) => ({
+        kind: 'team',
+        code: TEAM_CODES[team],
+        label: team,
+        path: routes.talentsByTeam(TEAM_CODES[team]),
+        slugs: select((t) => t.data.team === team),
+      })),
     },
     {
       kind: 'field',
       label: '行业领域',
-      values: fields.map(([field, code]) => ({ kind: 'field', code, label: field, path: routes.talentsByField(code), slugs: select((t) => t.data.field === field) })),
+      values: fields.map(([field, code]) => ({
+        kind: 'field',
+        code,
+        label: field,
+        path: routes.talentsByField(code),
+        slugs: select((t) => t.data.field === field),
+      })),
     },
     {
       kind: 'honor',
@@ -124,7 +146,15 @@ export function talentFacets(talents: readonly FacetTalent[]): TalentFacetGroup[
     {
       kind: 'returnee',
       label: '返乡人才',
-      values: [{ kind: 'returnee', code: 'returnee', label: '返乡人才', path: routes.talentsReturnee(), slugs: select((t) => t.data.returnee === true) }],
+      values: [
+        {
+          kind: 'returnee',
+          code: 'returnee',
+          label: '返乡人才',
+          path: routes.talentsReturnee(),
+          slugs: select((t) => t.data.returnee === true),
+        },
+      ],
     },
   ];
 }

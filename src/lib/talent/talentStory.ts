@@ -1,4 +1,9 @@
-import { HONOR_LEVELS, TIER_LABELS, type HonorLevel, type Tier } from '../../schemas/vocabularies.ts';
+import {
+  HONOR_LEVELS,
+  TIER_LABELS,
+  type HonorLevel,
+  type Tier,
+} from '../../schemas/vocabularies.ts';
 import { formatChineseDate, type IsoDate } from '../shared/isoDate.ts';
 
 /**
@@ -30,7 +35,9 @@ const withoutFinalStop = (text: string) => text.trim().replace(/[。．.！!？?
  * else with the organisation.
  * @example storyHeadline({ name: '陶景川', quote: '根得留在澄溪。', photoAlt: '', publishedOn: '2025-10-15' }) // '陶景川：根得留在澄溪'
  */
-export function storyHeadline(facts: Pick<StoryFacts, 'name' | 'quote' | 'organization'> & Partial<StoryFacts>): string {
+export function storyHeadline(
+  facts: Pick<StoryFacts, 'name' | 'quote' | 'organization'> & Partial<StoryFacts>,
+): string {
   const quote = facts.quote ? withoutFinalStop(facts.quote) : '';
   if (quote && chars(quote) <= MAX_HEADLINE_QUOTE) return `${facts.name}：${quote}`;
   return facts.organization ? `${facts.name}（${facts.organization}）` : facts.name;
@@ -59,7 +66,12 @@ export function suggestedCaption(facts: StoryFacts): string {
  * A ready-to-paste citation of the story: site, title in 《》, publication date, URL.
  * @example storyCitation({ siteName: '澄溪县人才工作网', title: '人才风采｜陶景川', publishedOn: '2025-10-15', url: 'https://rc.example.gov.cn/talents/tao-jingchuan/' }) // '澄溪县人才工作网《人才风采｜陶景川》，2025年10月15日，https://rc.example.gov.cn/talents/tao-jingchuan/'
  */
-export function storyCitation(input: { siteName: string; title: string; publishedOn: IsoDate; url: string }): string {
+export function storyCitation(input: {
+  siteName: string;
+  title: string;
+  publishedOn: IsoDate;
+  url: string;
+}): string {
   return `${input.siteName}《${input.title}》，${formatChineseDate(input.publishedOn)}，${input.url}`;
 }
 
@@ -84,7 +96,12 @@ export interface Honor {
  */
 export function honorTimeline<H extends Honor>(honors: readonly H[] | undefined): H[] {
   const rank = (level: HonorLevel) => HONOR_LEVELS.indexOf(level);
-  return [...(honors ?? [])].sort((a, b) => a.year - b.year || rank(a.level) - rank(b.level) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  return [...(honors ?? [])].sort(
+    (a, b) =>
+      a.year - b.year ||
+      rank(a.level) - rank(b.level) ||
+      (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
+  );
 }
 
 /**

@@ -27,10 +27,24 @@ export function formatProblem(problem: Problem): string {
  * @example formatFieldPath(['honors', 1, 'year']) // 'honors[1].year'
  */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${String(segment)}` : String(segment)), '');
+  return path.reduce<string>(
+    (out, segment) =>
+      typeof segment === 'number'
+        ? `${out}[${segment}]`
+        : out
+          ? `${out}.${String(segment)}`
+          : String(segment),
+    '',
+  );
 }
 
 /** Sorts problems by file, then line, so an editor can work down the list. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.file === b.file ? a.line - b.line || a.field.localeCompare(b.field) : a.file < b.file ? -1 : 1));
+  return [...problems].sort((a, b) =>
+    a.file === b.file
+      ? a.line - b.line || a.field.localeCompare(b.field)
+      : a.file < b.file
+        ? -1
+        : 1,
+  );
 }

@@ -19,7 +19,11 @@ export function editDistance(a: string, b: string): number {
     previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = previous[j]!;
-      previous[j] = Math.min(previous[j]! + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous[j] = Math.min(
+        previous[j]! + 1,
+        previous[j - 1]! + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       diagonal = above;
     }
   }
@@ -40,10 +44,14 @@ export function closestKey(key: string, known: readonly string[]): string | null
   return best !== null && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
+function valueAt(
+  data: unknown,
+  path: readonly PropertyKey[],
+): { present: boolean; value: unknown } {
   let current: unknown = data;
   for (const segment of path) {
-    if (current === null || typeof current !== 'object' || !(segment in (current as object))) return { present: false, value: undefined };
+    if (current === null || typeof current !== 'object' || !(segment in (current as object)))
+      return { present: false, value: undefined };
     current = (current as Record<PropertyKey, unknown>)[segment];
   }
   return { present: true, value: current };
@@ -68,7 +76,12 @@ function ruleOf(issue: z.core.$ZodIssue, missing: boolean): string {
  * Turns Zod's issues for one file into problems an editor can act on: the field's
  * Chinese name, the line of the key, one problem per unknown key with a suggestion.
  */
-export function schemaProblems(schema: z.ZodType, data: unknown, issues: readonly z.core.$ZodIssue[], where: ProblemLocation): Problem[] {
+export function schemaProblems(
+  schema: z.ZodType,
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  where: ProblemLocation,
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
@@ -96,7 +109,9 @@ export function schemaProblems(schema: z.ZodType, data: unknown, issues: readonl
     const missing = !present && (issue.code === 'invalid_type' || issue.code === 'invalid_union');
     const title = info && info.title !== info.key ? info.title : null;
     const prefix = title && !issue.message.includes(title) ? `${title}：` : '';
-    const message = missing ? `缺少必填字段${title ? `“${title}”` : ''}${info?.description ? `：${info.description}` : ''}` : `${prefix}${issue.message}`;
+    const message = missing
+      ? `缺少必填字段${title ? `“${title}”` : ''}${info?.description ? `：${info.description}` : ''}`
+      : `${prefix}${issue.message}`;
     problems.push({
       file: where.file,
       line: where.lineOf(path),

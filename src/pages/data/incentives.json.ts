@@ -7,6 +7,10 @@ import { absoluteUrl } from '../../lib/site/routes.ts';
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const policies = new Map((await getPolicies()).map((p) => [p.slug, p]));
-  const records = (await getIncentives()).map((i) => incentiveDataRecord(i, policies.get(i.data.policy)!, (path) => absoluteUrl(path, site.url)));
-  return new Response(`${JSON.stringify(records, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const records = (await getIncentives()).map((i) =>
+    incentiveDataRecord(i, policies.get(i.data.policy)!, (path) => absoluteUrl(path, site.url)),
+  );
+  return new Response(`${JSON.stringify(records, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -4,5 +4,7 @@ import { talentsCsv } from '../../lib/talent/talentData.ts';
 
 /** /data/talents.csv: the same records as talents.json, one row each, UTF-8 with BOM. */
 export const GET: APIRoute = async () => {
-  return new Response(talentsCsv(await getTalentDataRecords()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(talentsCsv(await getTalentDataRecords()), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

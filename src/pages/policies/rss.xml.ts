@@ -1,7 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getPolicies, getSite } from '../../queries/content.ts';
-import { feedLastBuildDate, policyFeedItem, POLICY_FEED_SIZE } from '../../lib/policy/policyFeed.ts';
+import {
+  feedLastBuildDate,
+  policyFeedItem,
+  POLICY_FEED_SIZE,
+} from '../../lib/policy/policyFeed.ts';
 import { absoluteUrl, routes } from '../../lib/site/routes.ts';
 
 /** /policies/rss.xml: the newest policies and 解读, RSS 2.0, with their status. */

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { cleanBuiltImages, findUnreferencedAssetImages, imageMetadataKinds, jpegComments, reencodeWithoutMetadata } from '../../../src/integrations/builtImages.ts';
+import {
+  cleanBuiltImages,
+  findUnreferencedAssetImages,
+  imageMetadataKinds,
+  jpegComments,
+  reencodeWithoutMetadata,
+} from '../../../src/integrations/builtImages.ts';
 import { findImageFileMetadata } from '../../support/imageMetadata.ts';
 
 // The sample photos carry EXIF (with GPS) and XMP on purpose; the PNG also has text chunks.
@@ -33,8 +39,13 @@ describe('imageMetadataKinds', () => {
   });
 
   test('finds a JPEG comment segment, which sharp does not report', async () => {
-    const clean = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#888' } }).jpeg().toBuffer();
-    const comment = Buffer.concat([Buffer.from([0xff, 0xfe, 0x00, 0x07]), Buffer.from('GPS!!', 'latin1')]);
+    const clean = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer();
+    const comment = Buffer.concat([
+      Buffer.from([0xff, 0xfe, 0x00, 0x07]),
+      Buffer.from('GPS!!', 'latin1'),
+    ]);
     const tagged = Buffer.concat([clean.subarray(0, 2), comment, clean.subarray(2)]);
     expect(jpegComments(tagged)).toEqual(['GPS!!']);
     put('c.jpg', tagged);
@@ -44,7 +55,8 @@ describe('imageMetadataKinds', () => {
 
 describe('findUnreferencedAssetImages', () => {
   test('lists asset images that no page, feed, style or data file names', () => {
-    for (const name of ['photo.AAA.jpg', 'photo.BBB_x1.webp', 'photo.CCC.png', 'photo.DDD.avif']) put(`_astro/${name}`, 'x');
+    for (const name of ['photo.AAA.jpg', 'photo.BBB_x1.webp', 'photo.CCC.png', 'photo.DDD.avif'])
+      put(`_astro/${name}`, 'x');
     put('index.html', '<img src="/_astro/photo.BBB_x1.webp">');
     put('data/talents.json', '{"photo":"https://rc.example.gov.cn/_astro/photo.CCC.png"}');
     put('_astro/site.css', '.a{background:url(photo.DDD.avif)}');
@@ -55,17 +67,33 @@ describe('findUnreferencedAssetImages', () => {
 
 describe('reencodeWithoutMetadata', () => {
   test('drops every kind of metadata and keeps the format and size', async () => {
-    for (const [source, name] of [[TAGGED_JPEG, 'a.jpg'], [TAGGED_PNG, 'b.png'], [TAGGED_WEBP, 'c.webp']] as const) {
+    for (const [source, name] of [
+      [TAGGED_JPEG, 'a.jpg'],
+      [TAGGED_PNG, 'b.png'],
+      [TAGGED_WEBP, 'c.webp'],
+    ] as const) {
       copyFileSync(source, join(dist, name));
       await reencodeWithoutMetadata(join(dist, name));
       expect(await findImageFileMetadata(join(dist, name)), name).toEqual([]);
-      const [before, after] = await Promise.all([sharp(source).metadata(), sharp(join(dist, name)).metadata()]);
-      expect([after.format, after.width, after.height]).toEqual([before.format, before.width, before.height]);
+      const [before, after] = await Promise.all([
+        sharp(source).metadata(),
+        sharp(join(dist, name)).metadata(),
+      ]);
+      expect([after.format, after.width, after.height]).toEqual([
+        before.format,
+        before.width,
+        before.height,
+      ]);
     }
   });
 
   test('turns a photo upright before dropping its EXIF orientation', async () => {
-    const sideways = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#369' } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const sideways = await sharp({
+      create: { width: 40, height: 20, channels: 3, background: '#369' },
+    })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     put('side.jpg', sideways);
     await reencodeWithoutMetadata(join(dist, 'side.jpg'));
     const meta = await sharp(join(dist, 'side.jpg')).metadata();
@@ -77,7 +105,9 @@ describe('reencodeWithoutMetadata', () => {
     copyFileSync(TAGGED_JPEG, join(dist, 'two.jpg'));
     await reencodeWithoutMetadata(join(dist, 'one.jpg'));
     await reencodeWithoutMetadata(join(dist, 'two.jpg'));
-    expect(readFileSync(join(dist, 'one.jpg')).equals(readFileSync(join(dist, 'two.jpg')))).toBe(true);
+    expect(readFileSync(join(dist, 'one.jpg')).equals(readFileSync(join(dist, 'two.jpg')))).toBe(
+      true,
+    );
   });
 });
 
@@ -93,11 +123,14 @@ describe('cleanBuiltImages', () => {
       { file: '_astro/photo.Used2.png', kinds: ['exif', 'xmp', 'comment'] },
       { file: 'logo.webp', kinds: ['exif', 'xmp'] },
     ]);
-    for (const file of ['_astro/photo.Used2.png', 'logo.webp']) expect(await findImageFileMetadata(join(dist, file))).toEqual([]);
+    for (const file of ['_astro/photo.Used2.png', 'logo.webp'])
+      expect(await findImageFileMetadata(join(dist, file))).toEqual([]);
   });
 
   test('leaves a clean site untouched', async () => {
-    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#abc' } }).webp().toBuffer();
+    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#abc' } })
+      .webp()
+      .toBuffer();
     put('_astro/photo.Ok_1.webp', clean);
     put('index.html', '<img src="/_astro/photo.Ok_1.webp">');
     expect(await cleanBuiltImages(dist, '_astro')).toEqual({ removed: [], stripped: [] });

@@ -2,7 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { indexGlob, pagesMarkedForIndex, writeSearchIndex } from '../../../src/integrations/searchIndex.ts';
+import {
+  indexGlob,
+  pagesMarkedForIndex,
+  writeSearchIndex,
+} from '../../../src/integrations/searchIndex.ts';
 
 // Runs the real Pagefind binary on tiny sites: a second or so per test.
 
@@ -14,7 +18,10 @@ afterEach(() => rmSync(site, { recursive: true, force: true }));
 
 const page = (path: string, body: string, { lang = 'zh-CN', indexed = true } = {}) => {
   mkdirSync(join(site, path), { recursive: true });
-  writeFileSync(join(site, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>导航</nav><main${indexed ? ' data-pagefind-body' : ''}><h1>${body}</h1><p>${body}的正文。</p></main></body></html>`);
+  writeFileSync(
+    join(site, path, 'index.html'),
+    `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>导航</nav><main${indexed ? ' data-pagefind-body' : ''}><h1>${body}</h1><p>${body}的正文。</p></main></body></html>`,
+  );
 };
 
 describe('pagesMarkedForIndex', () => {
@@ -34,7 +41,15 @@ describe('writeSearchIndex', () => {
     const report = await writeSearchIndex(site);
     expect(report).toMatchObject({ pageCount: 2, expectedPages: 2, languages: ['zh-cn'] });
     const bundle = readdirSync(join(site, 'pagefind'));
-    expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'fragment', 'index']));
+    expect(bundle).toEqual(
+      expect.arrayContaining([
+        'pagefind.js',
+        'pagefind-worker.js',
+        'pagefind-entry.json',
+        'fragment',
+        'index',
+      ]),
+    );
     expect(bundle.filter((f) => /ui|highlight/.test(f))).toEqual([]);
     expect(readdirSync(join(site, 'pagefind', 'fragment'))).toHaveLength(2);
   });
@@ -86,7 +101,9 @@ describe('writeSearchIndex with a cache', () => {
 
 describe('indexGlob', () => {
   test('reaches every section that holds marked pages, one folder deep', () => {
-    expect(indexGlob(['talents/b/index.html', 'policies/a/index.html', 'policies/c/index.html'])).toBe('{policies,talents}/*/index.html');
+    expect(
+      indexGlob(['talents/b/index.html', 'policies/a/index.html', 'policies/c/index.html']),
+    ).toBe('{policies,talents}/*/index.html');
   });
 
   test('indexes everything when a marked page sits elsewhere', () => {

@@ -4,14 +4,19 @@ import { articleAnchors } from '../../../src/markdown/articleAnchors.ts';
 import { parsePolicyStructure } from '../../../src/lib/policy/policyArticles.ts';
 
 // Without async plugins Sätteri renders synchronously.
-const render = (md: string) => (markdownToHtml(md, { hastPlugins: [articleAnchors()] }) as MarkdownToHtmlResult).html;
+const render = (md: string) =>
+  (markdownToHtml(md, { hastPlugins: [articleAnchors()] }) as MarkdownToHtmlResult).html;
 
 describe('articleAnchors', () => {
   test('gives articles and chapters the anchors of the spec', () => {
-    const html = render('## 第一章　总则\n\n第一条　为……\n\n**第十二条**　依照第一条\n\n第一百零二条　附则');
+    const html = render(
+      '## 第一章　总则\n\n第一条　为……\n\n**第十二条**　依照第一条\n\n第一百零二条　附则',
+    );
     expect(html).toContain('<h2 id="ch-1" class="chapter">');
     expect(html).toContain('<p id="art-1" class="article" data-pagefind-title="第一条">');
-    expect(html).toContain('<p id="art-12" class="article" data-pagefind-title="第十二条"><strong>第十二条</strong>');
+    expect(html).toContain(
+      '<p id="art-12" class="article" data-pagefind-title="第十二条"><strong>第十二条</strong>',
+    );
     expect(html).toContain('<p id="art-102" class="article" data-pagefind-title="第一百零二条">');
   });
 
@@ -35,6 +40,8 @@ describe('articleAnchors', () => {
     const md = '## 第一章　总则\n\n第一条　甲\n\n**第二条**　乙\n\n## 第二章　附则\n\n第三条　丙\n';
     const ids = [...render(md).matchAll(/id="((?:art|ch)-\d+)"/g)].map((m) => m[1]);
     const structure = parsePolicyStructure(md);
-    expect(ids.sort()).toEqual([...structure.chapters, ...structure.articles].map((d) => d.anchor).sort());
+    expect(ids.sort()).toEqual(
+      [...structure.chapters, ...structure.articles].map((d) => d.anchor).sort(),
+    );
   });
 });

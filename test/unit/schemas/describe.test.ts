@@ -5,13 +5,26 @@ import { incentiveSchema, policySchema } from '../../../src/schemas/index.ts';
 describe('describeFields', () => {
   test('reads title, requirement, type and values from the schema', () => {
     const fields = describeFields(policySchema);
-    expect(fields.find((f) => f.key === 'publishedOn')).toMatchObject({ title: '发布日期', required: true, type: '日期（YYYY-MM-DD）' });
-    expect(fields.find((f) => f.key === 'kind')).toMatchObject({ required: true, values: expect.arrayContaining(['解读']) });
-    expect(fields.find((f) => f.key === 'docNumber')).toMatchObject({ required: false, type: '文字' });
+    expect(fields.find((f) => f.key === 'publishedOn')).toMatchObject({
+      title: '发布日期',
+      required: true,
+      type: '日期（YYYY-MM-DD）',
+    });
+    expect(fields.find((f) => f.key === 'kind')).toMatchObject({
+      required: true,
+      values: expect.arrayContaining(['解读']),
+    });
+    expect(fields.find((f) => f.key === 'docNumber')).toMatchObject({
+      required: false,
+      type: '文字',
+    });
   });
 
   test('describes nested objects and lists of objects', () => {
-    expect(fieldAt(incentiveSchema, ['amount', 'times'])).toMatchObject({ path: 'amount.times', title: '发放次数' });
+    expect(fieldAt(incentiveSchema, ['amount', 'times'])).toMatchObject({
+      path: 'amount.times',
+      title: '发放次数',
+    });
     expect(fieldAt(policySchema, ['attachments', 0, 'file'])).toMatchObject({ title: '附件文件' });
   });
 

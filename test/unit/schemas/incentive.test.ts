@@ -4,7 +4,13 @@ import { makeIncentive } from '../../support/factories.ts';
 
 const issues = (data: unknown) => {
   const result = incentiveSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code }));
+  return result.success
+    ? []
+    : result.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        message: i.message,
+        code: i.code,
+      }));
 };
 
 describe('incentiveSchema', () => {
@@ -39,7 +45,17 @@ describe('incentiveSchema', () => {
   });
 
   test('accepts every eligibility key', () => {
-    const eligibility = { education: ['硕士研究生'], fullTime: true, maxAge: 35, graduatedWithinYears: 3, groups: ['高校毕业生', '返乡人才'], tiers: ['A'], titles: ['正高级'], employer: ['企业'], notes: '须签订三年合同' };
+    const eligibility = {
+      education: ['硕士研究生'],
+      fullTime: true,
+      maxAge: 35,
+      graduatedWithinYears: 3,
+      groups: ['高校毕业生', '返乡人才'],
+      tiers: ['A'],
+      titles: ['正高级'],
+      employer: ['企业'],
+      notes: '须签订三年合同',
+    };
     expect(issues(makeIncentive({ eligibility }))).toEqual([]);
   });
 
@@ -52,7 +68,11 @@ describe('incentiveSchema', () => {
     ['a tier outside the vocabulary', { tiers: ['F'] }, 'eligibility.tiers.0'],
     ['a title outside the vocabulary', { titles: ['高级'] }, 'eligibility.titles.0'],
     ['an employer outside the vocabulary', { employer: ['国企'] }, 'eligibility.employer.0'],
-    ['a negative graduatedWithinYears', { graduatedWithinYears: -1 }, 'eligibility.graduatedWithinYears'],
+    [
+      'a negative graduatedWithinYears',
+      { graduatedWithinYears: -1 },
+      'eligibility.graduatedWithinYears',
+    ],
     ['maxAge zero', { maxAge: 0 }, 'eligibility.maxAge'],
   ])('rejects %s', (_, eligibility, path) => {
     expect(issues(makeIncentive({ eligibility }))).toMatchObject([{ path }]);
@@ -71,10 +91,14 @@ describe('incentiveSchema', () => {
   });
 
   test('rejects an apply url that is not http(s)', () => {
-    expect(issues(makeIncentive({ apply: { url: 'javascript:alert(1)' } }))).toMatchObject([{ path: 'apply.url' }]);
+    expect(issues(makeIncentive({ apply: { url: 'javascript:alert(1)' } }))).toMatchObject([
+      { path: 'apply.url' },
+    ]);
   });
 
   test('accepts an unquoted phone number in apply, as YAML reads it', () => {
-    expect(incentiveSchema.parse(makeIncentive({ apply: { phone: 13990001234 } })).apply?.phone).toBe('13990001234');
+    expect(
+      incentiveSchema.parse(makeIncentive({ apply: { phone: 13990001234 } })).apply?.phone,
+    ).toBe('13990001234');
   });
 });

@@ -4,7 +4,13 @@ import { makeIndicators } from '../../support/factories.ts';
 
 const issues = (data: unknown) => {
   const result = indicatorsSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code }));
+  return result.success
+    ? []
+    : result.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        message: i.message,
+        code: i.code,
+      }));
 };
 
 describe('indicatorsSchema', () => {
@@ -12,10 +18,19 @@ describe('indicatorsSchema', () => {
     expect(issues(makeIndicators({ byTeam: { 党政人才: 400, 专业技术人才: 600 } }))).toEqual([]);
   });
 
-  test.each(['byTeam', 'byEducation', 'byTitle'] as const)('rejects a %s sum above the total', (key) => {
-    const counts = { byTeam: { 党政人才: 600, 专业技术人才: 600 }, byEducation: { 本科: 1001 }, byTitle: { 正高级: 500, 中级: 501 } }[key];
-    expect(issues(makeIndicators({ [key]: counts }))).toMatchObject([{ path: key, message: expect.stringContaining('超过人才总量') }]);
-  });
+  test.each(['byTeam', 'byEducation', 'byTitle'] as const)(
+    'rejects a %s sum above the total',
+    (key) => {
+      const counts = {
+        byTeam: { 党政人才: 600, 专业技术人才: 600 },
+        byEducation: { 本科: 1001 },
+        byTitle: { 正高级: 500, 中级: 501 },
+      }[key];
+      expect(issues(makeIndicators({ [key]: counts }))).toMatchObject([
+        { path: key, message: expect.stringContaining('超过人才总量') },
+      ]);
+    },
+  );
 
   test.each([
     ['an unknown team', { byTeam: { 科技人才: 10 } }, 'byTeam'],
@@ -29,6 +44,12 @@ describe('indicatorsSchema', () => {
   });
 
   test('accepts targets with the indicator keys', () => {
-    expect(issues(makeIndicators({ targets: { introduced: 300, departed: 100, total: 1100, funding: 5000000 } }))).toEqual([]);
+    expect(
+      issues(
+        makeIndicators({
+          targets: { introduced: 300, departed: 100, total: 1100, funding: 5000000 },
+        }),
+      ),
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import { makeSite } from '../../support/factories.ts';
 
 const issues = (data: unknown) => {
   const result = siteSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 };
 
 describe('siteSchema', () => {
@@ -12,12 +14,17 @@ describe('siteSchema', () => {
     expect(issues(makeSite({ [key]: undefined }))).toMatchObject([{ path: key }]);
   });
 
-  test.each(['https://rc.example.gov.cn/rencai/', 'rc.example.gov.cn', 'javascript:alert(1)'])('rejects the url %s', (url) => {
-    expect(issues(makeSite({ url }))).toMatchObject([{ path: 'url' }]);
-  });
+  test.each(['https://rc.example.gov.cn/rencai/', 'rc.example.gov.cn', 'javascript:alert(1)'])(
+    'rejects the url %s',
+    (url) => {
+      expect(issues(makeSite({ url }))).toMatchObject([{ path: 'url' }]);
+    },
+  );
 
   test('reads an unquoted site code and phone numbers as text', () => {
-    const site = siteSchema.parse(makeSite({ siteCode: 5106830001, officialPhones: [13990001234, '0838-6201234'] }));
+    const site = siteSchema.parse(
+      makeSite({ siteCode: 5106830001, officialPhones: [13990001234, '0838-6201234'] }),
+    );
     expect(site.siteCode).toBe('5106830001');
     expect(site.officialPhones).toEqual(['13990001234', '0838-6201234']);
   });

@@ -11,7 +11,10 @@ afterEach(() => {
   tree = null;
 });
 const runNew = (dir: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir, SITE_AS_OF: '2026-11-21' } });
+  spawnSync(process.execPath, ['scripts/new.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: dir, SITE_AS_OF: '2026-11-21' },
+  });
 
 describe('npm run new', () => {
   test.each([
@@ -31,14 +34,33 @@ describe('npm run new', () => {
     tree = copyTree();
     expect(runNew(tree.dir, 'talent', 'li-ming').status).toBe(0);
     const problems = validateTree(tree.dir, '2026-11-21').problems;
-    expect(problems).toEqual([expect.objectContaining({ file: tree.shown('talents/li-ming/index.md'), field: 'photo', rule: 'file-missing' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: tree.shown('talents/li-ming/index.md'),
+        field: 'photo',
+        rule: 'file-missing',
+      }),
+    ]);
   });
 
   test('lists every schema field, optional ones commented out', () => {
     tree = copyTree();
     runNew(tree.dir, 'incentive', 'x-butie');
     const text = tree.read('incentives/x-butie.md');
-    for (const key of ['title', 'policy', 'clause', 'benefit', 'amount', 'eligibility', 'exclusiveWith', 'apply', 'summary', 'draft', 'graduatedWithinYears', 'materials']) {
+    for (const key of [
+      'title',
+      'policy',
+      'clause',
+      'benefit',
+      'amount',
+      'eligibility',
+      'exclusiveWith',
+      'apply',
+      'summary',
+      'draft',
+      'graduatedWithinYears',
+      'materials',
+    ]) {
       expect(text).toMatch(new RegExp(`^(# )?\\s*${key}:`, 'm'));
     }
   });
@@ -52,7 +74,11 @@ describe('npm run new', () => {
     expect(tree.read('incentives/boshi-anjia.md')).toBe(before);
   });
 
-  test.each([['policy', 'Bad_Slug'], ['report', 'x'], ['policy', '']])('refuses %s %j with usage help', (kind, slug) => {
+  test.each([
+    ['policy', 'Bad_Slug'],
+    ['report', 'x'],
+    ['policy', ''],
+  ])('refuses %s %j with usage help', (kind, slug) => {
     tree = copyTree();
     const result = runNew(tree.dir, kind, slug);
     expect(result.status).toBe(2);

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { copyTree, VALID_FIXTURE, type TreeCopy } from '../../support/contentTrees.ts';
 
 const run = (env: Record<string, string>, ...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/validate.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  spawnSync(process.execPath, ['scripts/validate.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
 
 let tree: TreeCopy | null = null;
 afterEach(() => {
@@ -25,8 +28,12 @@ describe('npm run validate', () => {
     const result = run({ CONTENT_DIR: tree.dir, SITE_AS_OF: '2026-11-21' });
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
-    expect(lines).toContain(`${tree.shown('policies/sub/yinjin-banfa.md')}:${tree.lineOf('policies/sub/yinjin-banfa.md', 'topic:')}: topic: 主题分类：应为以下之一：人才引进、人才培养、人才评价、人才激励、人才服务保障、综合`);
-    expect(lines.some((l) => l.startsWith(`${tree!.shown('incentives/boshi-anjia.md')}:4: clause: `))).toBe(true);
+    expect(lines).toContain(
+      `${tree.shown('policies/sub/yinjin-banfa.md')}:${tree.lineOf('policies/sub/yinjin-banfa.md', 'topic:')}: topic: 主题分类：应为以下之一：人才引进、人才培养、人才评价、人才激励、人才服务保障、综合`,
+    );
+    expect(
+      lines.some((l) => l.startsWith(`${tree!.shown('incentives/boshi-anjia.md')}:4: clause: `)),
+    ).toBe(true);
     expect(lines.at(-1)).toContain('2 个错误');
   });
 
@@ -37,7 +44,14 @@ describe('npm run validate', () => {
     expect(result.status).toBe(1);
     const problems = JSON.parse(result.stdout) as unknown[];
     expect(problems).toEqual([
-      { file: tree.shown('talents/wang-lan/index.md'), line: tree.lineOf('talents/wang-lan/index.md', 'consent:'), field: 'consent', rule: 'vocabulary', message: expect.stringContaining('同意'), severity: 'error' },
+      {
+        file: tree.shown('talents/wang-lan/index.md'),
+        line: tree.lineOf('talents/wang-lan/index.md', 'consent:'),
+        field: 'consent',
+        rule: 'vocabulary',
+        message: expect.stringContaining('同意'),
+        severity: 'error',
+      },
     ]);
   });
 
@@ -49,7 +63,9 @@ describe('npm run validate', () => {
     const early = run({ CONTENT_DIR: tree.dir, SITE_AS_OF: '2026-11-21' }, '--json');
     const later = run({ CONTENT_DIR: tree.dir, SITE_AS_OF: '2026-12-01' }, '--json');
     expect(early.status).toBe(0);
-    expect((JSON.parse(early.stdout) as { rule: string }[]).filter((p) => p.rule === 'held-back').length).toBeGreaterThan(0);
+    expect(
+      (JSON.parse(early.stdout) as { rule: string }[]).filter((p) => p.rule === 'held-back').length,
+    ).toBeGreaterThan(0);
     expect(JSON.parse(later.stdout)).toEqual([]);
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { precisionAtK, reciprocalRank, scoreQuery, summarize } from '../../support/relevanceMetrics.ts';
+import {
+  precisionAtK,
+  reciprocalRank,
+  scoreQuery,
+  summarize,
+} from '../../support/relevanceMetrics.ts';
 
 describe('precisionAtK', () => {
   test.each([

@@ -1,28 +1,52 @@
 import { describe, expect, test } from 'vitest';
 import { buildContentModel } from '../../../../src/lib/content/contentModel.ts';
 import { buildFinderData, offeredMatchables } from '../../../../src/lib/incentive/finderData.ts';
-import { incentiveCsvRow, incentiveDataRecord, INCENTIVE_CSV_COLUMNS } from '../../../../src/lib/incentive/incentiveData.ts';
+import {
+  incentiveCsvRow,
+  incentiveDataRecord,
+  INCENTIVE_CSV_COLUMNS,
+} from '../../../../src/lib/incentive/incentiveData.ts';
 import { makeIncentive, makeInput, makePolicy } from '../../../support/incentiveFactories.ts';
 
 const AS_OF = '2026-11-21';
-const model = buildContentModel(makeInput(
-  [makePolicy('banfa', { docNumber: '测人发〔2024〕1号' }), makePolicy('old', { expiresOn: '2025-12-31' })],
-  [
-    makeIncentive('shenghuo', {
-      clause: '第五条', benefit: '生活补贴', amount: { min: 2000, max: 2000, period: 'monthly', times: 36 },
-      eligibility: { education: ['硕士研究生'], fullTime: true, notes: '签订劳动合同' },
-      apply: { office: '人社局', phone: '0838-6201234', materials: ['身份证', '劳动合同'] },
-    }),
-    makeIncentive('gongyu', { benefit: '人才公寓', exclusiveWith: ['shenghuo'] }),
-    makeIncentive('stopped', { policy: 'old', amount: { min: 1, max: 1, period: 'once' } }),
-  ],
-), AS_OF);
+const model = buildContentModel(
+  makeInput(
+    [
+      makePolicy('banfa', { docNumber: '测人发〔2024〕1号' }),
+      makePolicy('old', { expiresOn: '2025-12-31' }),
+    ],
+    [
+      makeIncentive('shenghuo', {
+        clause: '第五条',
+        benefit: '生活补贴',
+        amount: { min: 2000, max: 2000, period: 'monthly', times: 36 },
+        eligibility: { education: ['硕士研究生'], fullTime: true, notes: '签订劳动合同' },
+        apply: { office: '人社局', phone: '0838-6201234', materials: ['身份证', '劳动合同'] },
+      }),
+      makeIncentive('gongyu', { benefit: '人才公寓', exclusiveWith: ['shenghuo'] }),
+      makeIncentive('stopped', { policy: 'old', amount: { min: 1, max: 1, period: 'once' } }),
+    ],
+  ),
+  AS_OF,
+);
 
 describe('offeredMatchables', () => {
   test('keeps only offered incentives, with exclusivity from both sides', () => {
     expect(offeredMatchables(model)).toEqual([
-      { slug: 'gongyu', title: '事项gongyu', amount: undefined, eligibility: undefined, exclusiveWith: ['shenghuo'] },
-      { slug: 'shenghuo', title: '事项shenghuo', amount: { min: 2000, max: 2000, period: 'monthly', times: 36 }, eligibility: { education: ['硕士研究生'], fullTime: true, notes: '签订劳动合同' }, exclusiveWith: ['gongyu'] },
+      {
+        slug: 'gongyu',
+        title: '事项gongyu',
+        amount: undefined,
+        eligibility: undefined,
+        exclusiveWith: ['shenghuo'],
+      },
+      {
+        slug: 'shenghuo',
+        title: '事项shenghuo',
+        amount: { min: 2000, max: 2000, period: 'monthly', times: 36 },
+        eligibility: { education: ['硕士研究生'], fullTime: true, notes: '签订劳动合同' },
+        exclusiveWith: ['gongyu'],
+      },
     ]);
   });
 });
@@ -39,10 +63,26 @@ describe('buildFinderData', () => {
       valueText: '合计7.2万元',
       criteria: '全日制硕士研究生学历',
       notes: '签订劳动合同',
-      source: { text: '《测试县banfa办法》第五条', docNumber: '测人发〔2024〕1号', href: '/rencai/policies/banfa/#art-5' },
-      apply: { office: '人社局', phone: '0838-6201234', window: null, materials: ['身份证', '劳动合同'], url: null },
+      source: {
+        text: '《测试县banfa办法》第五条',
+        docNumber: '测人发〔2024〕1号',
+        href: '/rencai/policies/banfa/#art-5',
+      },
+      apply: {
+        office: '人社局',
+        phone: '0838-6201234',
+        window: null,
+        materials: ['身份证', '劳动合同'],
+        url: null,
+      },
     });
-    expect(data.incentives[0]).toMatchObject({ amountText: '服务类', valueText: null, criteria: '不限条件', notes: null, apply: { materials: [] } });
+    expect(data.incentives[0]).toMatchObject({
+      amountText: '服务类',
+      valueText: null,
+      criteria: '不限条件',
+      notes: null,
+      apply: { materials: [] },
+    });
   });
 });
 
@@ -53,17 +93,38 @@ describe('incentiveDataRecord', () => {
   test('carries the slug, absolute URLs, offered, the policy status and the value', () => {
     const stopped = model.incentives.find((i) => i.slug === 'stopped')!;
     expect(incentiveDataRecord(stopped, policyOf('old'), absolute)).toMatchObject({
-      slug: 'stopped', url: 'https://rc.example.gov.cn/incentives/stopped/', sourceUrl: 'https://rc.example.gov.cn/policies/old/',
-      offered: false, policyStatus: '已失效', value: { min: 1, max: 1 }, amountText: '一次性1元', eligibility: null, apply: null,
+      slug: 'stopped',
+      url: 'https://rc.example.gov.cn/incentives/stopped/',
+      sourceUrl: 'https://rc.example.gov.cn/policies/old/',
+      offered: false,
+      policyStatus: '已失效',
+      value: { min: 1, max: 1 },
+      amountText: '一次性1元',
+      eligibility: null,
+      apply: null,
     });
   });
 
   test('becomes a CSV row in column order, with nested fields flattened', () => {
-    const record = incentiveDataRecord(model.incentives.find((i) => i.slug === 'shenghuo')!, policyOf('banfa'), absolute);
-    const row = Object.fromEntries(INCENTIVE_CSV_COLUMNS.map((c, i) => [c, incentiveCsvRow(record)[i]]));
+    const record = incentiveDataRecord(
+      model.incentives.find((i) => i.slug === 'shenghuo')!,
+      policyOf('banfa'),
+      absolute,
+    );
+    const row = Object.fromEntries(
+      INCENTIVE_CSV_COLUMNS.map((c, i) => [c, incentiveCsvRow(record)[i]]),
+    );
     expect(row).toMatchObject({
-      slug: 'shenghuo', offered: true, policyStatus: '现行有效', 'amount.times': 36, 'value.max': 72000,
-      'eligibility.education': ['硕士研究生'], 'eligibility.maxAge': null, 'apply.materials': ['身份证', '劳动合同'], 'apply.url': null, exclusiveWith: ['gongyu'],
+      slug: 'shenghuo',
+      offered: true,
+      policyStatus: '现行有效',
+      'amount.times': 36,
+      'value.max': 72000,
+      'eligibility.education': ['硕士研究生'],
+      'eligibility.maxAge': null,
+      'apply.materials': ['身份证', '劳动合同'],
+      'apply.url': null,
+      exclusiveWith: ['gongyu'],
     });
   });
 });

@@ -1,15 +1,33 @@
 import { describe, expect, test } from 'vitest';
 import type { Amount } from '../../../../src/schemas/incentive.ts';
-import { formatAmount, formatValueCeiling, formatValueTotal, formatYuanRange } from '../../../../src/lib/incentive/incentiveAmount.ts';
+import {
+  formatAmount,
+  formatValueCeiling,
+  formatValueTotal,
+  formatYuanRange,
+} from '../../../../src/lib/incentive/incentiveAmount.ts';
 import { incentiveValue } from '../../../../src/lib/incentive/incentiveValue.ts';
 
-const amount = (overrides: Partial<Amount> = {}): Amount => ({ min: 200000, max: 200000, period: 'once', ...overrides });
+const amount = (overrides: Partial<Amount> = {}): Amount => ({
+  min: 200000,
+  max: 200000,
+  period: 'once',
+  ...overrides,
+});
 
 describe('incentiveValue', () => {
   test.each([
     ['once pays the amount', amount({ min: 10000, max: 50000 }), { min: 10000, max: 50000 }],
-    ['monthly multiplies by the number of months', amount({ min: 500, max: 800, period: 'monthly', times: 24 }), { min: 12000, max: 19200 }],
-    ['yearly multiplies by the number of years', amount({ min: 30000, max: 100000, period: 'yearly', times: 5 }), { min: 150000, max: 500000 }],
+    [
+      'monthly multiplies by the number of months',
+      amount({ min: 500, max: 800, period: 'monthly', times: 24 }),
+      { min: 12000, max: 19200 },
+    ],
+    [
+      'yearly multiplies by the number of years',
+      amount({ min: 30000, max: 100000, period: 'yearly', times: 5 }),
+      { min: 150000, max: 500000 },
+    ],
     ['a service is worth nothing in totals', undefined, { min: 0, max: 0 }],
   ])('%s', (_, given, expected) => {
     expect(incentiveValue(given)).toEqual(expected);
@@ -46,15 +64,21 @@ describe('formatAmount', () => {
 describe('formatValueCeiling', () => {
   test('names the most an incentive pays in all', () => {
     expect(formatValueCeiling(amount())).toBe('最高20万元');
-    expect(formatValueCeiling(amount({ min: 2000, max: 2000, period: 'monthly', times: 36 }))).toBe('最高7.2万元');
+    expect(formatValueCeiling(amount({ min: 2000, max: 2000, period: 'monthly', times: 36 }))).toBe(
+      '最高7.2万元',
+    );
     expect(formatValueCeiling(undefined)).toBe('服务类');
   });
 });
 
 describe('formatValueTotal', () => {
   test('sums periodic payments', () => {
-    expect(formatValueTotal(amount({ min: 2000, max: 2000, period: 'monthly', times: 36 }))).toBe('合计7.2万元');
-    expect(formatValueTotal(amount({ min: 30000, max: 100000, period: 'yearly', times: 5 }))).toBe('合计15万—50万元');
+    expect(formatValueTotal(amount({ min: 2000, max: 2000, period: 'monthly', times: 36 }))).toBe(
+      '合计7.2万元',
+    );
+    expect(formatValueTotal(amount({ min: 30000, max: 100000, period: 'yearly', times: 5 }))).toBe(
+      '合计15万—50万元',
+    );
   });
 
   test('has nothing to add for a one-off payment or a service', () => {

@@ -1,9 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { citeIncentiveSource, incentiveAvailability } from '../../../../src/lib/incentive/incentiveSource.ts';
+import {
+  citeIncentiveSource,
+  incentiveAvailability,
+} from '../../../../src/lib/incentive/incentiveSource.ts';
 
 describe('citeIncentiveSource', () => {
   test('cites the policy and article and links to the article anchor', () => {
-    expect(citeIncentiveSource({ policy: 'yinjin-banfa', clause: '第十二条' }, { title: '测试县人才引进办法', docNumber: '测人发〔2024〕1号' })).toEqual({
+    expect(
+      citeIncentiveSource(
+        { policy: 'yinjin-banfa', clause: '第十二条' },
+        { title: '测试县人才引进办法', docNumber: '测人发〔2024〕1号' },
+      ),
+    ).toEqual({
       text: '《测试县人才引进办法》第十二条',
       policyTitle: '测试县人才引进办法',
       docNumber: '测人发〔2024〕1号',
@@ -13,17 +21,42 @@ describe('citeIncentiveSource', () => {
   });
 
   test('links to the policy itself when no article is cited', () => {
-    expect(citeIncentiveSource({ policy: 'fangan' }, { title: '行动方案' })).toMatchObject({ text: '《行动方案》', clause: null, docNumber: null, path: '/policies/fangan/' });
+    expect(citeIncentiveSource({ policy: 'fangan' }, { title: '行动方案' })).toMatchObject({
+      text: '《行动方案》',
+      clause: null,
+      docNumber: null,
+      path: '/policies/fangan/',
+    });
   });
 });
 
 describe('incentiveAvailability', () => {
   test.each([
     [{ status: '现行有效' as const }, true, '可申请', null],
-    [{ status: '尚未施行' as const, until: '2027-01-01' }, false, '尚未开始受理', '依据文件自2027年1月1日起施行，届时开始受理申请。'],
-    [{ status: '已修订' as const, since: '2024-07-01', by: 'new' }, false, '已停止受理', '依据文件已经修订，修订后的文件自2024年7月1日起施行，本事项已停止受理新申请。'],
-    [{ status: '已废止' as const, since: '2025-06-30' }, false, '已停止受理', '依据文件已于2025年6月30日废止，本事项已停止受理新申请。'],
-    [{ status: '已失效' as const, expiresOn: '2025-12-31' }, false, '已停止受理', '依据文件已于2025年12月31日到期失效，本事项已停止受理新申请。'],
+    [
+      { status: '尚未施行' as const, until: '2027-01-01' },
+      false,
+      '尚未开始受理',
+      '依据文件自2027年1月1日起施行，届时开始受理申请。',
+    ],
+    [
+      { status: '已修订' as const, since: '2024-07-01', by: 'new' },
+      false,
+      '已停止受理',
+      '依据文件已经修订，修订后的文件自2024年7月1日起施行，本事项已停止受理新申请。',
+    ],
+    [
+      { status: '已废止' as const, since: '2025-06-30' },
+      false,
+      '已停止受理',
+      '依据文件已于2025年6月30日废止，本事项已停止受理新申请。',
+    ],
+    [
+      { status: '已失效' as const, expiresOn: '2025-12-31' },
+      false,
+      '已停止受理',
+      '依据文件已于2025年12月31日到期失效，本事项已停止受理新申请。',
+    ],
   ])('%j → %s %s', (status, offered, label, explanation) => {
     expect(incentiveAvailability(status)).toEqual({ offered, label, explanation });
   });

@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { incentiveValue } from '../../../../src/lib/incentive/incentiveValue.ts';
 import type { Amount } from '../../../../src/schemas/incentive.ts';
 
-const amount = (overrides: Partial<Amount> = {}): Amount => ({ min: 2000, max: 5000, period: 'once', ...overrides });
+const amount = (overrides: Partial<Amount> = {}): Amount => ({
+  min: 2000,
+  max: 5000,
+  period: 'once',
+  ...overrides,
+});
 
 describe('incentiveValue', () => {
   test('is the amount itself for a one-off payment', () => {

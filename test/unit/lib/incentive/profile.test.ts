@@ -1,8 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { PROFILE_KEYS, describeProfile, parseProfile, profileFromQuery, profileToQuery, type Profile } from '../../../../src/lib/incentive/profile.ts';
+import {
+  PROFILE_KEYS,
+  describeProfile,
+  parseProfile,
+  profileFromQuery,
+  profileToQuery,
+  type Profile,
+} from '../../../../src/lib/incentive/profile.ts';
 
 const profile = (overrides: Partial<Profile> = {}): Profile => ({
-  education: '硕士研究生', fullTime: true, age: 28, graduationYear: 2024, groups: ['高校毕业生', '返乡人才'], tier: '无', title: '无', employer: '企业', ...overrides,
+  education: '硕士研究生',
+  fullTime: true,
+  age: 28,
+  graduationYear: 2024,
+  groups: ['高校毕业生', '返乡人才'],
+  tier: '无',
+  title: '无',
+  employer: '企业',
+  ...overrides,
 });
 
 describe('parseProfile', () => {
@@ -11,7 +26,9 @@ describe('parseProfile', () => {
   });
 
   test('treats null as not answered', () => {
-    expect(parseProfile({ age: null, groups: null, fullTime: false }).profile).toEqual({ fullTime: false });
+    expect(parseProfile({ age: null, groups: null, fullTime: false }).profile).toEqual({
+      fullTime: false,
+    });
   });
 
   test('keeps an empty groups list: the answer "none of them"', () => {
@@ -20,7 +37,9 @@ describe('parseProfile', () => {
 
   test('names an unknown key and lists the known ones', () => {
     const { problems } = parseProfile({ degree: '本科' });
-    expect(problems).toEqual([{ field: 'degree', message: expect.stringContaining('不认识的字段') }]);
+    expect(problems).toEqual([
+      { field: 'degree', message: expect.stringContaining('不认识的字段') },
+    ]);
     expect(problems[0]!.message).toContain(PROFILE_KEYS.join('、'));
   });
 
@@ -45,7 +64,11 @@ describe('parseProfile', () => {
   });
 
   test('reports every problem at once', () => {
-    expect(parseProfile({ age: -1, tier: 'Z', x: 1 }).problems.map((p) => p.field)).toEqual(['age', 'tier', 'x']);
+    expect(parseProfile({ age: -1, tier: 'Z', x: 1 }).problems.map((p) => p.field)).toEqual([
+      'age',
+      'tier',
+      'x',
+    ]);
   });
 
   test.each([[[]], ['text'], [null], [3]])('rejects a file that is not an object: %j', (value) => {
@@ -62,7 +85,9 @@ describe('profileFromQuery', () => {
   });
 
   test('reads repeated list parameters, as a form without script sends them', () => {
-    expect(profileFromQuery('groups=高校毕业生&groups=返乡人才').profile).toEqual({ groups: ['高校毕业生', '返乡人才'] });
+    expect(profileFromQuery('groups=高校毕业生&groups=返乡人才').profile).toEqual({
+      groups: ['高校毕业生', '返乡人才'],
+    });
   });
 
   test('reads groups=无 as belonging to none of the groups, and ignores 无 beside real groups', () => {
@@ -71,16 +96,25 @@ describe('profileFromQuery', () => {
   });
 
   test('reads booleans, tiers and titles including 无', () => {
-    expect(profileFromQuery('fullTime=false&tier=无&title=中级&employer=自主创业').profile).toEqual({ fullTime: false, tier: '无', title: '中级', employer: '自主创业' });
+    expect(profileFromQuery('fullTime=false&tier=无&title=中级&employer=自主创业').profile).toEqual(
+      { fullTime: false, tier: '无', title: '中级', employer: '自主创业' },
+    );
   });
 
   test('treats empty values as unanswered, as a submitted empty form sends them', () => {
-    expect(profileFromQuery('education=&fullTime=&age=&graduationYear=&tier=&title=&employer=')).toEqual({ profile: {}, ignored: [] });
+    expect(
+      profileFromQuery('education=&fullTime=&age=&graduationYear=&tier=&title=&employer='),
+    ).toEqual({ profile: {}, ignored: [] });
   });
 
   test.each([
-    ['age=abc', 'age'], ['age=28.5', 'age'], ['age=999', 'age'], ['fullTime=yes', 'fullTime'], ['education=小学', 'education'],
-    ['groups=外星人', 'groups'], ['tier=A&tier=B', 'tier'],
+    ['age=abc', 'age'],
+    ['age=28.5', 'age'],
+    ['age=999', 'age'],
+    ['fullTime=yes', 'fullTime'],
+    ['education=小学', 'education'],
+    ['groups=外星人', 'groups'],
+    ['tier=A&tier=B', 'tier'],
   ])('leaves out what it cannot read: %s', (query, key) => {
     expect(profileFromQuery(query)).toEqual({ profile: {}, ignored: [key] });
   });
@@ -92,8 +126,15 @@ describe('profileFromQuery', () => {
 
 describe('profileToQuery', () => {
   test('writes answered fields in form order with readable commas', () => {
-    const query = profileToQuery({ groups: ['高校毕业生', '返乡人才'], age: 28, education: '硕士研究生', tier: null });
-    expect(query).toBe(`education=${encodeURIComponent('硕士研究生')}&age=28&groups=${encodeURIComponent('高校毕业生')},${encodeURIComponent('返乡人才')}`);
+    const query = profileToQuery({
+      groups: ['高校毕业生', '返乡人才'],
+      age: 28,
+      education: '硕士研究生',
+      tier: null,
+    });
+    expect(query).toBe(
+      `education=${encodeURIComponent('硕士研究生')}&age=28&groups=${encodeURIComponent('高校毕业生')},${encodeURIComponent('返乡人才')}`,
+    );
   });
 
   test('writes an empty groups list as 无', () => {
@@ -101,7 +142,12 @@ describe('profileToQuery', () => {
   });
 
   test('round-trips through profileFromQuery', () => {
-    for (const p of [profile(), profile({ groups: [], fullTime: false }), {}, { tier: 'A' as const, title: '正高级' as const }]) {
+    for (const p of [
+      profile(),
+      profile({ groups: [], fullTime: false }),
+      {},
+      { tier: 'A' as const, title: '正高级' as const },
+    ]) {
       expect(profileFromQuery(profileToQuery(p)).profile).toEqual(p);
     }
   });
@@ -110,12 +156,21 @@ describe('profileToQuery', () => {
 describe('describeProfile', () => {
   test('puts every answer in words, in form order', () => {
     expect(describeProfile(profile()).map((a) => `${a.label}：${a.text}`)).toEqual([
-      '学历：硕士研究生', '是否全日制：是', '年龄：28周岁', '毕业年份：2024年', '所属群体：高校毕业生、返乡人才', '人才层次：未经认定', '职称：无职称', '用人类型：企业',
+      '学历：硕士研究生',
+      '是否全日制：是',
+      '年龄：28周岁',
+      '毕业年份：2024年',
+      '所属群体：高校毕业生、返乡人才',
+      '人才层次：未经认定',
+      '职称：无职称',
+      '用人类型：企业',
     ]);
   });
 
   test('says 以上都不属于 for an empty groups list, and leaves out unanswered questions', () => {
-    expect(describeProfile({ groups: [], fullTime: false, tier: 'B', title: '中级', age: null })).toEqual([
+    expect(
+      describeProfile({ groups: [], fullTime: false, tier: 'B', title: '中级', age: null }),
+    ).toEqual([
       { key: 'fullTime', label: '是否全日制', text: '否' },
       { key: 'groups', label: '所属群体', text: '以上都不属于' },
       { key: 'tier', label: '人才层次', text: 'B类' },

@@ -1,11 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { attachmentFileName, attachmentType, formatFileSize } from '../../../../src/lib/policy/attachments.ts';
+import {
+  attachmentFileName,
+  attachmentType,
+  formatFileSize,
+} from '../../../../src/lib/policy/attachments.ts';
 
 describe('attachmentType', () => {
   test.each([
     ['./biaozhun.pdf', 'PDF', 'application/pdf'],
-    ['./shenbaobiao.xlsx', 'XLSX', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-    ['sub/qingdan.DOCX', 'DOCX', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    [
+      './shenbaobiao.xlsx',
+      'XLSX',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+    [
+      'sub/qingdan.DOCX',
+      'DOCX',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
     ['./data.xyz', 'XYZ', 'application/octet-stream'],
     ['./README', '文件', 'application/octet-stream'],
   ])('%s is %s', (file, label, mime) => {

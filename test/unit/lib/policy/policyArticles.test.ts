@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { clauseAnchor, parseDivisionHeading, parsePolicyStructure } from '../../../../src/lib/policy/policyArticles.ts';
+import {
+  clauseAnchor,
+  parseDivisionHeading,
+  parsePolicyStructure,
+} from '../../../../src/lib/policy/policyArticles.ts';
 
 describe('parseDivisionHeading', () => {
   test.each([
@@ -29,8 +33,23 @@ describe('clauseAnchor', () => {
 
 describe('parsePolicyStructure', () => {
   const body = [
-    '## 第一章　总则', '', '第一条　为了引进人才，', '制定本办法。', '', '（一）第一项；', '', '**第二条**　本办法适用于全县。', '',
-    '## 第二章　附则', '', '第三条　本办法自发布之日起施行。', '', '### 说明', '', '这段不属于任何条文。', '',
+    '## 第一章　总则',
+    '',
+    '第一条　为了引进人才，',
+    '制定本办法。',
+    '',
+    '（一）第一项；',
+    '',
+    '**第二条**　本办法适用于全县。',
+    '',
+    '## 第二章　附则',
+    '',
+    '第三条　本办法自发布之日起施行。',
+    '',
+    '### 说明',
+    '',
+    '这段不属于任何条文。',
+    '',
   ].join('\n');
   const structure = parsePolicyStructure(body);
 
@@ -47,7 +66,9 @@ describe('parsePolicyStructure', () => {
       ['第二条', 'art-2', 1, 8],
       ['第三条', 'art-3', 2, 12],
     ]);
-    expect(structure.articles[0]!.text).toBe('第一条　为了引进人才，\n制定本办法。\n（一）第一项；');
+    expect(structure.articles[0]!.text).toBe(
+      '第一条　为了引进人才，\n制定本办法。\n（一）第一项；',
+    );
   });
 
   test('ends an article at any other heading', () => {

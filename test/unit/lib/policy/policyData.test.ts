@@ -1,11 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { POLICY_CSV_COLUMNS, policyCsvRow, policyDataRecord, statusDate } from '../../../../src/lib/policy/policyData.ts';
+import {
+  POLICY_CSV_COLUMNS,
+  policyCsvRow,
+  policyDataRecord,
+  statusDate,
+} from '../../../../src/lib/policy/policyData.ts';
 import type { PolicyRecord } from '../../../../src/lib/content/contentModel.ts';
 
 const record = (overrides: Partial<PolicyRecord> = {}): PolicyRecord => ({
   slug: 'banfa',
   body: '',
-  data: { title: '办法', kind: '办法', issuer: ['甲', '乙'], topic: '人才引进', publishedOn: '2024-03-08', effectiveOn: '2024-04-01', summary: '摘要' },
+  data: {
+    title: '办法',
+    kind: '办法',
+    issuer: ['甲', '乙'],
+    topic: '人才引进',
+    publishedOn: '2024-03-08',
+    effectiveOn: '2024-04-01',
+    summary: '摘要',
+  },
   status: { status: '现行有效' },
   effectiveOn: '2024-04-01',
   supersedes: [],
@@ -29,28 +42,65 @@ describe('statusDate', () => {
 });
 
 describe('policyDataRecord', () => {
-  const data = policyDataRecord(record(), 'https://x/policies/banfa/', [{ title: '附件', url: 'https://x/policies/banfa/files/a.pdf', type: 'PDF', bytes: 10 }]);
+  const data = policyDataRecord(record(), 'https://x/policies/banfa/', [
+    { title: '附件', url: 'https://x/policies/banfa/files/a.pdf', type: 'PDF', bytes: 10 },
+  ]);
 
   test('carries slug, absolute URL, computed status and relations', () => {
-    expect(data).toMatchObject({ slug: 'banfa', url: 'https://x/policies/banfa/', status: '现行有效', statusDate: null, interpretations: ['banfa-jiedu'], incentives: ['anjia'] });
+    expect(data).toMatchObject({
+      slug: 'banfa',
+      url: 'https://x/policies/banfa/',
+      status: '现行有效',
+      statusDate: null,
+      interpretations: ['banfa-jiedu'],
+      incentives: ['anjia'],
+    });
   });
 
   test('gives absent optional fields as null, so every record has the same keys', () => {
-    expect(data).toMatchObject({ docNumber: null, indexNo: null, writtenOn: null, expiresOn: null, repealedOn: null, interprets: null, source: null, audiences: [], tags: [] });
-    expect(Object.keys(data).sort()).toEqual(Object.keys(policyDataRecord(record({ data: { ...record().data, docNumber: '澄〔2024〕1号', tags: ['x'] } }), 'u', [])).sort());
+    expect(data).toMatchObject({
+      docNumber: null,
+      indexNo: null,
+      writtenOn: null,
+      expiresOn: null,
+      repealedOn: null,
+      interprets: null,
+      source: null,
+      audiences: [],
+      tags: [],
+    });
+    expect(Object.keys(data).sort()).toEqual(
+      Object.keys(
+        policyDataRecord(
+          record({ data: { ...record().data, docNumber: '澄〔2024〕1号', tags: ['x'] } }),
+          'u',
+          [],
+        ),
+      ).sort(),
+    );
   });
 
   test('gives the effective date even when effectiveOn is absent', () => {
-    expect(policyDataRecord(record({ effectiveOn: '2024-03-08', data: { ...record().data, effectiveOn: undefined } }), 'u', []).effectiveOn).toBe('2024-03-08');
+    expect(
+      policyDataRecord(
+        record({ effectiveOn: '2024-03-08', data: { ...record().data, effectiveOn: undefined } }),
+        'u',
+        [],
+      ).effectiveOn,
+    ).toBe('2024-03-08');
   });
 });
 
 describe('policyCsvRow', () => {
   test('has one cell per column, attachments as their URLs', () => {
-    const data = policyDataRecord(record(), 'https://x/policies/banfa/', [{ title: '附件', url: 'https://x/a.pdf', type: 'PDF', bytes: 10 }]);
+    const data = policyDataRecord(record(), 'https://x/policies/banfa/', [
+      { title: '附件', url: 'https://x/a.pdf', type: 'PDF', bytes: 10 },
+    ]);
     const row = policyCsvRow(data);
     expect(row).toHaveLength(POLICY_CSV_COLUMNS.length);
-    expect(row[POLICY_CSV_COLUMNS.findIndex(([key]) => key === 'attachments')]).toEqual(['https://x/a.pdf']);
+    expect(row[POLICY_CSV_COLUMNS.findIndex(([key]) => key === 'attachments')]).toEqual([
+      'https://x/a.pdf',
+    ]);
     expect(row[POLICY_CSV_COLUMNS.findIndex(([key]) => key === 'issuer')]).toEqual(['甲', '乙']);
   });
 });

@@ -1,9 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { countFacets, facetCode, facetValues, hashCode, POLICY_FACETS, type FacetedPolicy } from '../../../../src/lib/policy/policyFacets.ts';
-import { GROUPS, POLICY_KINDS, POLICY_STATUSES, POLICY_TOPICS } from '../../../../src/schemas/vocabularies.ts';
+import {
+  countFacets,
+  facetCode,
+  facetValues,
+  hashCode,
+  POLICY_FACETS,
+  type FacetedPolicy,
+} from '../../../../src/lib/policy/policyFacets.ts';
+import {
+  GROUPS,
+  POLICY_KINDS,
+  POLICY_STATUSES,
+  POLICY_TOPICS,
+} from '../../../../src/schemas/vocabularies.ts';
 
 const policy = (overrides: Partial<FacetedPolicy> = {}): FacetedPolicy => ({
-  topic: '人才引进', kind: '办法', issuer: ['中共澄溪县委组织部'], publishedOn: '2024-03-08', status: '现行有效', audiences: ['高层次人才'], ...overrides,
+  topic: '人才引进',
+  kind: '办法',
+  issuer: ['中共澄溪县委组织部'],
+  publishedOn: '2024-03-08',
+  status: '现行有效',
+  audiences: ['高层次人才'],
+  ...overrides,
 });
 
 describe('facetCode', () => {
@@ -53,13 +71,32 @@ describe('facetValues', () => {
 describe('countFacets', () => {
   const facets = countFacets([
     policy(),
-    policy({ topic: '综合', kind: '意见', issuer: ['中共澄溪县委', '中共澄溪县委组织部'], publishedOn: '2022-03-28', status: '已修订', audiences: ['高层次人才', '返乡人才'] }),
-    policy({ topic: '人才引进', issuer: ['澄溪县财政局'], publishedOn: '2026-03-05', status: '尚未施行', audiences: [] }),
+    policy({
+      topic: '综合',
+      kind: '意见',
+      issuer: ['中共澄溪县委', '中共澄溪县委组织部'],
+      publishedOn: '2022-03-28',
+      status: '已修订',
+      audiences: ['高层次人才', '返乡人才'],
+    }),
+    policy({
+      topic: '人才引进',
+      issuer: ['澄溪县财政局'],
+      publishedOn: '2026-03-05',
+      status: '尚未施行',
+      audiences: [],
+    }),
   ]);
 
   test('counts each facet value', () => {
-    expect(facets.topic.map((v) => [v.value, v.count])).toEqual([['人才引进', 2], ['综合', 1]]);
-    expect(facets.audience.map((v) => [v.value, v.count])).toEqual([['高层次人才', 2], ['返乡人才', 1]]);
+    expect(facets.topic.map((v) => [v.value, v.count])).toEqual([
+      ['人才引进', 2],
+      ['综合', 1],
+    ]);
+    expect(facets.audience.map((v) => [v.value, v.count])).toEqual([
+      ['高层次人才', 2],
+      ['返乡人才', 1],
+    ]);
   });
 
   test('orders vocabulary values as the vocabulary does', () => {
@@ -69,7 +106,11 @@ describe('countFacets', () => {
 
   test('orders years newest first and issuers by count, then name', () => {
     expect(facets.year.map((v) => v.value)).toEqual(['2026', '2024', '2022']);
-    expect(facets.issuer.map((v) => [v.value, v.count])).toEqual([['中共澄溪县委组织部', 2], ['中共澄溪县委', 1], ['澄溪县财政局', 1]]);
+    expect(facets.issuer.map((v) => [v.value, v.count])).toEqual([
+      ['中共澄溪县委组织部', 2],
+      ['中共澄溪县委', 1],
+      ['澄溪县财政局', 1],
+    ]);
   });
 
   test('has every facet, and only values some policy has', () => {

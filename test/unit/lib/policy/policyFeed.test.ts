@@ -1,11 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { chinaMidnight, feedLastBuildDate, policyFeedItem } from '../../../../src/lib/policy/policyFeed.ts';
+import {
+  chinaMidnight,
+  feedLastBuildDate,
+  policyFeedItem,
+} from '../../../../src/lib/policy/policyFeed.ts';
 import type { PolicyRecord } from '../../../../src/lib/content/contentModel.ts';
 
-const record = (overrides: Partial<PolicyRecord['data']> = {}, status: PolicyRecord['status'] = { status: '现行有效' }): PolicyRecord => ({
+const record = (
+  overrides: Partial<PolicyRecord['data']> = {},
+  status: PolicyRecord['status'] = { status: '现行有效' },
+): PolicyRecord => ({
   slug: 'banfa',
   body: '',
-  data: { title: '澄溪县高层次人才引进办法', kind: '办法', issuer: ['甲'], topic: '人才引进', publishedOn: '2024-03-08', docNumber: '澄委组发〔2024〕6号', summary: '摘要。', ...overrides },
+  data: {
+    title: '澄溪县高层次人才引进办法',
+    kind: '办法',
+    issuer: ['甲'],
+    topic: '人才引进',
+    publishedOn: '2024-03-08',
+    docNumber: '澄委组发〔2024〕6号',
+    summary: '摘要。',
+    ...overrides,
+  },
   status,
   effectiveOn: '2024-03-08',
   supersedes: [],
@@ -33,13 +49,21 @@ describe('policyFeedItem', () => {
   });
 
   test('marks a 解读 and its inherited status', () => {
-    const item = policyFeedItem(record({ kind: '解读', docNumber: undefined, interprets: 'x' }, { status: '已修订', since: '2024-07-01', by: 'y' }), 'u');
+    const item = policyFeedItem(
+      record(
+        { kind: '解读', docNumber: undefined, interprets: 'x' },
+        { status: '已修订', since: '2024-07-01', by: 'y' },
+      ),
+      'u',
+    );
     expect(item.description).toBe('【已修订】政策解读。摘要。');
   });
 });
 
 describe('feedLastBuildDate', () => {
   test('is the newest publication date, whatever the order', () => {
-    expect(feedLastBuildDate(['2024-03-08', '2026-11-12', '2025-01-01'])).toEqual(chinaMidnight('2026-11-12'));
+    expect(feedLastBuildDate(['2024-03-08', '2026-11-12', '2025-01-01'])).toEqual(
+      chinaMidnight('2026-11-12'),
+    );
   });
 });

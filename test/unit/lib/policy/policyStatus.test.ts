@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { computePolicyStatus, effectiveDate, isInForce, type PolicyDates } from '../../../../src/lib/policy/policyStatus.ts';
+import {
+  computePolicyStatus,
+  effectiveDate,
+  isInForce,
+  type PolicyDates,
+} from '../../../../src/lib/policy/policyStatus.ts';
 
-const policy = (overrides: Partial<PolicyDates> = {}): PolicyDates => ({ publishedOn: '2024-03-01', ...overrides });
+const policy = (overrides: Partial<PolicyDates> = {}): PolicyDates => ({
+  publishedOn: '2024-03-01',
+  ...overrides,
+});
 
 describe('effectiveDate', () => {
   test('defaults to publishedOn', () => {
@@ -23,7 +31,10 @@ describe('computePolicyStatus', () => {
   });
 
   test('uses publishedOn as the effective date when effectiveOn is absent', () => {
-    expect(computePolicyStatus(policy(), [], '2024-02-29')).toEqual({ status: '尚未施行', until: '2024-03-01' });
+    expect(computePolicyStatus(policy(), [], '2024-02-29')).toEqual({
+      status: '尚未施行',
+      until: '2024-03-01',
+    });
   });
 
   test.each([
@@ -36,9 +47,19 @@ describe('computePolicyStatus', () => {
 
   test.each([
     ['the day before the new version takes effect', '2024-03-31', { status: '现行有效' }],
-    ['on the day it takes effect', '2024-04-01', { status: '已修订', since: '2024-04-01', by: 'new' }],
+    [
+      'on the day it takes effect',
+      '2024-04-01',
+      { status: '已修订', since: '2024-04-01', by: 'new' },
+    ],
   ])('已修订 boundary: %s', (_, asOf, expected) => {
-    expect(computePolicyStatus(policy({ publishedOn: '2021-03-01' }), [{ slug: 'new', effectiveOn: '2024-04-01' }], asOf)).toEqual(expected);
+    expect(
+      computePolicyStatus(
+        policy({ publishedOn: '2021-03-01' }),
+        [{ slug: 'new', effectiveOn: '2024-04-01' }],
+        asOf,
+      ),
+    ).toEqual(expected);
   });
 
   test('names the earliest superseder in force', () => {
@@ -47,7 +68,9 @@ describe('computePolicyStatus', () => {
       { slug: 'a', effectiveOn: '2024-01-01' },
       { slug: 'c', effectiveOn: '2027-01-01' },
     ];
-    expect(computePolicyStatus(policy({ publishedOn: '2020-01-01' }), supersededBy, '2026-11-21')).toEqual({ status: '已修订', since: '2024-01-01', by: 'a' });
+    expect(
+      computePolicyStatus(policy({ publishedOn: '2020-01-01' }), supersededBy, '2026-11-21'),
+    ).toEqual({ status: '已修订', since: '2024-01-01', by: 'a' });
   });
 
   test.each([
@@ -58,21 +81,41 @@ describe('computePolicyStatus', () => {
   });
 
   test('checks the rules in the spec order: 尚未施行 before 已废止', () => {
-    expect(computePolicyStatus(policy({ effectiveOn: '2027-01-01', repealedOn: '2026-06-01' }), [], '2026-11-21').status).toBe('尚未施行');
+    expect(
+      computePolicyStatus(
+        policy({ effectiveOn: '2027-01-01', repealedOn: '2026-06-01' }),
+        [],
+        '2026-11-21',
+      ).status,
+    ).toBe('尚未施行');
   });
 
   test('checks the rules in the spec order: 已废止 before 已修订', () => {
-    expect(computePolicyStatus(policy({ repealedOn: '2025-01-01' }), [{ slug: 'n', effectiveOn: '2024-06-01' }], '2026-11-21').status).toBe('已废止');
+    expect(
+      computePolicyStatus(
+        policy({ repealedOn: '2025-01-01' }),
+        [{ slug: 'n', effectiveOn: '2024-06-01' }],
+        '2026-11-21',
+      ).status,
+    ).toBe('已废止');
   });
 
   test('checks the rules in the spec order: 已修订 before 已失效', () => {
-    expect(computePolicyStatus(policy({ expiresOn: '2025-01-01' }), [{ slug: 'n', effectiveOn: '2024-06-01' }], '2026-11-21').status).toBe('已修订');
+    expect(
+      computePolicyStatus(
+        policy({ expiresOn: '2025-01-01' }),
+        [{ slug: 'n', effectiveOn: '2024-06-01' }],
+        '2026-11-21',
+      ).status,
+    ).toBe('已修订');
   });
 });
 
 describe('isInForce', () => {
   test('only 现行有效 is in force', () => {
     expect(isInForce('现行有效')).toBe(true);
-    expect(['尚未施行', '已修订', '已废止', '已失效'].some((s) => isInForce(s as never))).toBe(false);
+    expect(['尚未施行', '已修订', '已废止', '已失效'].some((s) => isInForce(s as never))).toBe(
+      false,
+    );
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { versionChain, type VersionedPolicy } from '../../../../src/lib/policy/policyVersions.ts';
 
 const version = (slug: string, overrides: Partial<VersionedPolicy> = {}): VersionedPolicy => ({
-  slug, effectiveOn: '2024-01-01', publishedOn: '2024-01-01', supersedes: [], supersededBy: [], ...overrides,
+  slug,
+  effectiveOn: '2024-01-01',
+  publishedOn: '2024-01-01',
+  supersedes: [],
+  supersededBy: [],
+  ...overrides,
 });
 const mapOf = (...policies: VersionedPolicy[]) => new Map(policies.map((p) => [p.slug, p]));
 
@@ -41,7 +46,10 @@ describe('versionChain', () => {
   });
 
   test('ignores slugs that are not published and survives cycles', () => {
-    const odd = mapOf(version('a', { supersedes: ['b', 'gone'], supersededBy: ['b'] }), version('b', { supersedes: ['a'], supersededBy: ['a'] }));
+    const odd = mapOf(
+      version('a', { supersedes: ['b', 'gone'], supersededBy: ['b'] }),
+      version('b', { supersedes: ['a'], supersededBy: ['a'] }),
+    );
     expect(versionChain('a', odd)).toEqual(['a', 'b']);
   });
 });

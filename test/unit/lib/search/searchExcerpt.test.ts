@@ -23,7 +23,9 @@ describe('excerptParts', () => {
   });
 
   test('keeps any other tag as literal text, never as markup', () => {
-    const parts = excerptParts('<img src=x onerror=alert(1)><mark><b>补贴</b></mark><script>alert(1)</script>');
+    const parts = excerptParts(
+      '<img src=x onerror=alert(1)><mark><b>补贴</b></mark><script>alert(1)</script>',
+    );
     expect(parts).toEqual([
       { text: '<img src=x onerror=alert(1)>', marked: false },
       { text: '<b>补贴</b>', marked: true },
@@ -32,7 +34,9 @@ describe('excerptParts', () => {
   });
 
   test('decodes escaped text once, so escaped tags stay visible as text', () => {
-    expect(excerptParts('&lt;mark&gt;不是高亮&lt;/mark&gt;')).toEqual([{ text: '<mark>不是高亮</mark>', marked: false }]);
+    expect(excerptParts('&lt;mark&gt;不是高亮&lt;/mark&gt;')).toEqual([
+      { text: '<mark>不是高亮</mark>', marked: false },
+    ]);
   });
 
   test('drops zero-width spaces, empty runs and merges neighbours', () => {

@@ -14,16 +14,21 @@ import {
 import { BENEFITS } from '../../../../src/schemas/vocabularies.ts';
 
 /** A segmenter that knows the given words (and ASCII runs), so tests do not depend on ICU's dictionary. */
-const splitAt = (words: string[]): WordSegmenter => (text) => {
-  const out: { segment: string; index: number; isWordLike: boolean }[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const word = words.find((w) => text.startsWith(w, at)) ?? /^[a-z0-9]+/u.exec(text.slice(at))?.[0] ?? text[at]!;
-    out.push({ segment: word, index: at, isWordLike: /[\p{L}\p{N}]/u.test(word) });
-    at += word.length;
-  }
-  return out;
-};
+const splitAt =
+  (words: string[]): WordSegmenter =>
+  (text) => {
+    const out: { segment: string; index: number; isWordLike: boolean }[] = [];
+    let at = 0;
+    while (at < text.length) {
+      const word =
+        words.find((w) => text.startsWith(w, at)) ??
+        /^[a-z0-9]+/u.exec(text.slice(at))?.[0] ??
+        text[at]!;
+      out.push({ segment: word, index: at, isWordLike: /[\p{L}\p{N}]/u.test(word) });
+      at += word.length;
+    }
+    return out;
+  };
 
 const policy = (overrides: Partial<PolicyKeywordInput> = {}): PolicyKeywordInput => ({
   title: '澄溪县人才公寓管理办法',
@@ -36,7 +41,11 @@ const policy = (overrides: Partial<PolicyKeywordInput> = {}): PolicyKeywordInput
 
 describe('searchTerms', () => {
   test('writes a term from every word boundary up to the next punctuation', () => {
-    expect(searchTerms(['租房补贴，每月'], splitAt(['租房', '补贴', '每月']))).toEqual(['租房补贴', '补贴', '每月']);
+    expect(searchTerms(['租房补贴，每月'], splitAt(['租房', '补贴', '每月']))).toEqual([
+      '租房补贴',
+      '补贴',
+      '每月',
+    ]);
   });
 
   test('caps a term at MAX_TERM_LENGTH characters', () => {
@@ -51,7 +60,8 @@ describe('searchTerms', () => {
 
   test('makes every query word that starts at a boundary a prefix of a term, with the real segmenter', () => {
     const terms = searchTerms(['澄溪县人才公寓管理办法']);
-    for (const word of ['人才', '人才公寓', '公寓', '管理办法', '办法']) expect(terms.some((t) => t.startsWith(word))).toBe(true);
+    for (const word of ['人才', '人才公寓', '公寓', '管理办法', '办法'])
+      expect(terms.some((t) => t.startsWith(word))).toBe(true);
   });
 
   test('gives each term once, in order of appearance', () => {
@@ -85,7 +95,13 @@ describe('BENEFIT_SYNONYMS', () => {
 
 describe('contentTokens', () => {
   test('finds every document number and amount, sorted and once each', () => {
-    expect(contentTokens(['依据澄委组发〔2024〕6号，给予20万元', '另给予20万元；澄委办发〔2021〕18号废止', undefined])).toEqual({
+    expect(
+      contentTokens([
+        '依据澄委组发〔2024〕6号，给予20万元',
+        '另给予20万元；澄委办发〔2021〕18号废止',
+        undefined,
+      ]),
+    ).toEqual({
       docNumbers: ['wh2021n18h', 'wh2024n6h'],
       amounts: ['200000yuan'],
     });
@@ -94,20 +110,26 @@ describe('contentTokens', () => {
 
 describe('policyKeywords', () => {
   test('keeps the own document number in keywords and cited ones in related', () => {
-    const fields = policyKeywords(policy({ texts: ['《澄溪县人才公寓管理暂行办法》（澄住建发〔2020〕15号）同时废止。'] }));
+    const fields = policyKeywords(
+      policy({ texts: ['《澄溪县人才公寓管理暂行办法》（澄住建发〔2020〕15号）同时废止。'] }),
+    );
     expect(fields.keywords.split(' ')).toContain('wh2025n8h');
     expect(fields.keywords.split(' ')).not.toContain('wh2020n15h');
     expect(fields.related.split(' ')).toEqual(['wh2020n15h']);
   });
 
   test('relates a 解读 to the document number of the policy it explains', () => {
-    const fields = policyKeywords(policy({ kind: '解读', docNumber: undefined, interpretsDocNumber: '澄委组发〔2024〕6号' }));
+    const fields = policyKeywords(
+      policy({ kind: '解读', docNumber: undefined, interpretsDocNumber: '澄委组发〔2024〕6号' }),
+    );
     expect(fields.related).toBe('wh2024n6h');
     expect(fields.keywords.split(' ')).toContain('政策解读');
   });
 
   test('names the issuers in full and in short, with the 索引号 and tags', () => {
-    const words = policyKeywords(policy({ indexNo: 'CXRC-2025-00008', tags: ['住房保障'] })).keywords.split(' ');
+    const words = policyKeywords(
+      policy({ indexNo: 'CXRC-2025-00008', tags: ['住房保障'] }),
+    ).keywords.split(' ');
     expect(words).toEqual(expect.arrayContaining(['住建局', 'cxrc', '00008', '住房保障']));
     expect(words.some((w) => w.startsWith('住房和城乡'))).toBe(true);
   });
@@ -126,13 +148,23 @@ describe('policyKeywords', () => {
   });
 
   test('writes the title as search terms', () => {
-    expect(policyKeywords(policy()).titleTerms.split(' ')).toEqual(expect.arrayContaining(['人才公寓管理', '管理办法']));
+    expect(policyKeywords(policy()).titleTerms.split(' ')).toEqual(
+      expect.arrayContaining(['人才公寓管理', '管理办法']),
+    );
   });
 });
 
 describe('incentiveKeywords', () => {
   test('gives an incentive its own amounts, what people call its benefit, and who may apply', () => {
-    const fields = incentiveKeywords({ title: '博士研究生安家补贴', benefit: '安家补贴', education: ['博士研究生'], groups: ['返乡人才'], amount: { min: 200000, max: 200000 }, policyDocNumber: '澄委组发〔2024〕6号', texts: ['另有1万元'] });
+    const fields = incentiveKeywords({
+      title: '博士研究生安家补贴',
+      benefit: '安家补贴',
+      education: ['博士研究生'],
+      groups: ['返乡人才'],
+      amount: { min: 200000, max: 200000 },
+      policyDocNumber: '澄委组发〔2024〕6号',
+      texts: ['另有1万元'],
+    });
     const words = fields.keywords.split(' ');
     expect(words).toEqual(expect.arrayContaining(['200000yuan', '安家费', '博士', '返乡']));
     expect(words).not.toContain('10000yuan');
@@ -140,14 +172,25 @@ describe('incentiveKeywords', () => {
   });
 
   test('lets 孩子 上学 find 子女入学', () => {
-    const words = incentiveKeywords({ title: '高层次人才子女入学', benefit: '子女入学', texts: [] }).keywords.split(' ');
+    const words = incentiveKeywords({
+      title: '高层次人才子女入学',
+      benefit: '子女入学',
+      texts: [],
+    }).keywords.split(' ');
     expect(words).toEqual(expect.arrayContaining(['孩子', '上学']));
   });
 });
 
 describe('talentKeywords', () => {
   test('names the team, field, employer and tier that the page does not index as text', () => {
-    const fields = talentKeywords({ name: '陶景川', team: '高技能人才', field: '玉雕', organization: '澄溪县景川玉雕工作室', tierLabel: 'C类（省级领军人才）', texts: [] });
+    const fields = talentKeywords({
+      name: '陶景川',
+      team: '高技能人才',
+      field: '玉雕',
+      organization: '澄溪县景川玉雕工作室',
+      tierLabel: 'C类（省级领军人才）',
+      texts: [],
+    });
     const words = fields.keywords.split(' ');
     expect(words).toEqual(expect.arrayContaining(['高技能人才', '玉雕', '人物']));
     expect(words.some((w) => w.startsWith('景川玉雕'))).toBe(true);
@@ -155,7 +198,12 @@ describe('talentKeywords', () => {
   });
 
   test('adds the returnee words only for returnees', () => {
-    expect(talentKeywords({ name: '甲', team: '党政人才', field: '乡村规划', returnee: true, texts: [] }).keywords).toContain('返乡');
-    expect(talentKeywords({ name: '甲', team: '党政人才', field: '乡村规划', texts: [] }).keywords).not.toContain('返乡');
+    expect(
+      talentKeywords({ name: '甲', team: '党政人才', field: '乡村规划', returnee: true, texts: [] })
+        .keywords,
+    ).toContain('返乡');
+    expect(
+      talentKeywords({ name: '甲', team: '党政人才', field: '乡村规划', texts: [] }).keywords,
+    ).not.toContain('返乡');
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { dropQuestionWords, MAX_QUERY_LENGTH, prepareQuery, tidyQuery } from '../../../../src/lib/search/searchQuery.ts';
+import {
+  dropQuestionWords,
+  MAX_QUERY_LENGTH,
+  prepareQuery,
+  tidyQuery,
+} from '../../../../src/lib/search/searchQuery.ts';
 
 const queries = (raw: string) => prepareQuery(raw).attempts.map((a) => a.query);
 
@@ -61,7 +66,9 @@ describe('prepareQuery', () => {
   });
 
   test('sends a plain query once, without its question words', () => {
-    expect(prepareQuery('人才公寓怎么申请').attempts).toEqual([{ query: '人才公寓 申请', loose: false, lookup: false }]);
+    expect(prepareQuery('人才公寓怎么申请').attempts).toEqual([
+      { query: '人才公寓 申请', loose: false, lookup: false },
+    ]);
   });
 
   test('has nothing to send for an empty query', () => {

@@ -5,11 +5,17 @@ const result = (id: string, score: number) => ({ id, score });
 
 describe('rankByStatus', () => {
   test('puts the version in force before an outdated one that scored a little higher', () => {
-    expect(rankByStatus([result('2021版', 3), result('2024版', 2)], new Set(['2021版'])).map((r) => r.id)).toEqual(['2024版', '2021版']);
+    expect(
+      rankByStatus([result('2021版', 3), result('2024版', 2)], new Set(['2021版'])).map(
+        (r) => r.id,
+      ),
+    ).toEqual(['2024版', '2021版']);
   });
 
   test('keeps an outdated document above a far weaker current one', () => {
-    expect(rankByStatus([result('old', 10), result('weak', 1)], new Set(['old'])).map((r) => r.id)).toEqual(['old', 'weak']);
+    expect(
+      rankByStatus([result('old', 10), result('weak', 1)], new Set(['old'])).map((r) => r.id),
+    ).toEqual(['old', 'weak']);
   });
 
   test.each([
@@ -17,7 +23,9 @@ describe('rankByStatus', () => {
     [4.1, ['old', 'new']],
   ])('weights an outdated score by the factor (old scores %d against 2)', (oldScore, order) => {
     expect(OUTDATED_SCORE_FACTOR).toBe(0.5);
-    expect(rankByStatus([result('old', oldScore), result('new', 2)], new Set(['old'])).map((r) => r.id)).toEqual(order);
+    expect(
+      rankByStatus([result('old', oldScore), result('new', 2)], new Set(['old'])).map((r) => r.id),
+    ).toEqual(order);
   });
 
   test("keeps Pagefind's order for equal scores and drops nothing", () => {

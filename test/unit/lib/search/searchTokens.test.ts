@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { amountToken, docNumberToken, findAmounts, findDocNumbers } from '../../../../src/lib/search/searchTokens.ts';
+import {
+  amountToken,
+  docNumberToken,
+  findAmounts,
+  findDocNumbers,
+} from '../../../../src/lib/search/searchTokens.ts';
 
 describe('findDocNumbers', () => {
   test.each([
@@ -21,13 +26,19 @@ describe('findDocNumbers', () => {
   test('finds every document number in a text, with where each is', () => {
     const text = '依据澄委办发〔2021〕18号和澄委办发〔2024〕9号';
     const found = findDocNumbers(text);
-    expect(found.map((d) => [d.year, d.number])).toEqual([[2021, 18], [2024, 9]]);
+    expect(found.map((d) => [d.year, d.number])).toEqual([
+      [2021, 18],
+      [2024, 9],
+    ]);
     expect(text.slice(found[1]!.start, found[1]!.end)).toBe('和澄委办发〔2024〕9号');
   });
 
-  test.each(['2024年12月', '第12号文件', '2024', '〔24〕9号', '12号'])('finds no document number in %s', (text) => {
-    expect(findDocNumbers(text)).toEqual([]);
-  });
+  test.each(['2024年12月', '第12号文件', '2024', '〔24〕9号', '12号'])(
+    'finds no document number in %s',
+    (text) => {
+      expect(findDocNumbers(text)).toEqual([]);
+    },
+  );
 });
 
 describe('docNumberToken', () => {

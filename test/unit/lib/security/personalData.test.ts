@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { findPersonalData, hasValidResidentIdChecksum, maskPersonalNumber, phoneDigits } from '../../../../src/lib/security/personalData.ts';
+import {
+  findPersonalData,
+  hasValidResidentIdChecksum,
+  maskPersonalNumber,
+  phoneDigits,
+} from '../../../../src/lib/security/personalData.ts';
 
 // 11010519491231002X is the GB 11643 standard's own example number.
 const VALID_ID = '11010519491231002X';
@@ -22,7 +27,9 @@ describe('hasValidResidentIdChecksum', () => {
 
 describe('findPersonalData', () => {
   test('finds an 18-character ID with a valid check character anywhere in text', () => {
-    expect(findPersonalData(`身份证号${VALID_ID}，请核对`)).toEqual([{ kind: 'residentId', value: VALID_ID, index: 4 }]);
+    expect(findPersonalData(`身份证号${VALID_ID}，请核对`)).toEqual([
+      { kind: 'residentId', value: VALID_ID, index: 4 },
+    ]);
   });
 
   test('ignores 18 digits whose check character is wrong', () => {
@@ -30,20 +37,31 @@ describe('findPersonalData', () => {
   });
 
   test('finds a 15-digit old-style ID', () => {
-    expect(findPersonalData('旧证 110105491231002')).toMatchObject([{ kind: 'residentId', value: '110105491231002' }]);
+    expect(findPersonalData('旧证 110105491231002')).toMatchObject([
+      { kind: 'residentId', value: '110105491231002' },
+    ]);
   });
 
   test('does not take part of a longer number for an ID', () => {
     expect(findPersonalData('账号 1101051949123100201234')).toEqual([]);
   });
 
-  test.each(['13800138000', '138-0013-8000', '138 0013 8000', '+86 138 0013 8000', '8613800138000'])('finds the mobile number %s', (written) => {
+  test.each([
+    '13800138000',
+    '138-0013-8000',
+    '138 0013 8000',
+    '+86 138 0013 8000',
+    '8613800138000',
+  ])('finds the mobile number %s', (written) => {
     expect(findPersonalData(`联系 ${written} 张老师`)).toMatchObject([{ kind: 'mobile' }]);
   });
 
-  test.each(['12800138000', '1380013800', '138001380001', '0838-6201234'])('ignores %s, which is not a mobile number', (written) => {
-    expect(findPersonalData(`电话 ${written}`)).toEqual([]);
-  });
+  test.each(['12800138000', '1380013800', '138001380001', '0838-6201234'])(
+    'ignores %s, which is not a mobile number',
+    (written) => {
+      expect(findPersonalData(`电话 ${written}`)).toEqual([]);
+    },
+  );
 
   test('accepts numbers listed as official phones, compared by digits', () => {
     expect(findPersonalData('专线 139-9000-1234', ['13990001234'])).toEqual([]);

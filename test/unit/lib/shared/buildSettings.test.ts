@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { resolveBasePath, resolveContentDir, resolveSiteAsOf } from '../../../../src/lib/shared/buildSettings.ts';
+import {
+  resolveBasePath,
+  resolveContentDir,
+  resolveSiteAsOf,
+} from '../../../../src/lib/shared/buildSettings.ts';
 
 describe('resolveSiteAsOf', () => {
   test('uses SITE_AS_OF when set', () => {

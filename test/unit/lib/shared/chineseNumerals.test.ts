@@ -1,10 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { parseChineseNumeral, toChineseNumeral } from '../../../../src/lib/shared/chineseNumerals.ts';
+import {
+  parseChineseNumeral,
+  toChineseNumeral,
+} from '../../../../src/lib/shared/chineseNumerals.ts';
 
 describe('parseChineseNumeral', () => {
   test.each([
-    ['一', 1], ['九', 9], ['十', 10], ['十二', 12], ['二十', 20], ['二十一', 21], ['九十九', 99],
-    ['一百', 100], ['一百零二', 102], ['一百一十', 110], ['一百十', 110], ['两百', 200], ['一千零一', 1001], ['一千〇一', 1001],
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十一', 21],
+    ['九十九', 99],
+    ['一百', 100],
+    ['一百零二', 102],
+    ['一百一十', 110],
+    ['一百十', 110],
+    ['两百', 200],
+    ['一千零一', 1001],
+    ['一千〇一', 1001],
   ])('%s → %i', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value);
   });
@@ -16,7 +31,16 @@ describe('parseChineseNumeral', () => {
 
 describe('toChineseNumeral', () => {
   test.each([
-    [1, '一'], [10, '十'], [12, '十二'], [20, '二十'], [21, '二十一'], [100, '一百'], [102, '一百零二'], [110, '一百一十'], [1001, '一千零一'], [1010, '一千零一十'],
+    [1, '一'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [21, '二十一'],
+    [100, '一百'],
+    [102, '一百零二'],
+    [110, '一百一十'],
+    [1001, '一千零一'],
+    [1010, '一千零一十'],
   ])('%i → %s', (value, text) => {
     expect(toChineseNumeral(value)).toBe(text);
   });

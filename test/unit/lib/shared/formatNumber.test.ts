@@ -1,9 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatExactCount, formatExactYuan, formatPercent, formatYuan } from '../../../../src/lib/shared/formatNumber.ts';
+import {
+  formatCount,
+  formatExactCount,
+  formatExactYuan,
+  formatPercent,
+  formatYuan,
+} from '../../../../src/lib/shared/formatNumber.ts';
 
 describe('formatNumber', () => {
   test.each([
-    [980, '980'], [10000, '1万'], [15800, '1.58万'], [200000, '20万'], [123456789, '1.23亿'],
+    [980, '980'],
+    [10000, '1万'],
+    [15800, '1.58万'],
+    [200000, '20万'],
+    [123456789, '1.23亿'],
   ])('formatCount(%i) → %s', (value, text) => {
     expect(formatCount(value)).toBe(text);
   });
@@ -21,7 +31,14 @@ describe('formatNumber', () => {
 
 describe('formatExactCount', () => {
   test.each([
-    [980, '980'], [10000, '1万'], [18510, '1.851万'], [18500, '1.85万'], [16421, '1.6421万'], [-1130, '-1130'], [24612345, '2461.2345万'], [123456789, '1.23456789亿'],
+    [980, '980'],
+    [10000, '1万'],
+    [18510, '1.851万'],
+    [18500, '1.85万'],
+    [16421, '1.6421万'],
+    [-1130, '-1130'],
+    [24612345, '2461.2345万'],
+    [123456789, '1.23456789亿'],
   ])('formatExactCount(%i) → %s', (value, text) => {
     expect(formatExactCount(value)).toBe(text);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, formatChineseDate, isRealIsoDate, isoDateOfUtc, shanghaiDate, yearOf } from '../../../../src/lib/shared/isoDate.ts';
+import {
+  addDays,
+  formatChineseDate,
+  isRealIsoDate,
+  isoDateOfUtc,
+  shanghaiDate,
+  yearOf,
+} from '../../../../src/lib/shared/isoDate.ts';
 
 describe('isRealIsoDate', () => {
   test.each([

@@ -10,7 +10,12 @@ describe('paginate', () => {
     [30, [15, 15]],
     [31, [15, 15, 1]],
   ])('splits %i items into pages of 15', (count, sizes) => {
-    expect(paginate(Array.from({ length: count }, (_, i) => i), 15).map((page) => page.length)).toEqual(sizes);
+    expect(
+      paginate(
+        Array.from({ length: count }, (_, i) => i),
+        15,
+      ).map((page) => page.length),
+    ).toEqual(sizes);
   });
 
   test('keeps the order', () => {

@@ -20,20 +20,33 @@ describe('resolveLink', () => {
   });
 
   test('flags a root link that misses the base', () => {
-    expect(resolveLink('/policies/', `${ORIGIN}/rencai/`, ORIGIN, '/rencai/')).toEqual({ kind: 'outside-base', path: '/policies/' });
+    expect(resolveLink('/policies/', `${ORIGIN}/rencai/`, ORIGIN, '/rencai/')).toEqual({
+      kind: 'outside-base',
+      path: '/policies/',
+    });
   });
 
-  test.each(['https://www.gov.cn/', 'mailto:a@b.cn', 'tel:08386201234'])('leaves %s to the outside world', (link) => {
-    expect(resolveLink(link, `${ORIGIN}/`, ORIGIN, '/').kind).toBe('external');
-  });
+  test.each(['https://www.gov.cn/', 'mailto:a@b.cn', 'tel:08386201234'])(
+    'leaves %s to the outside world',
+    (link) => {
+      expect(resolveLink(link, `${ORIGIN}/`, ORIGIN, '/').kind).toBe('external');
+    },
+  );
 
-  test.each(['javascript:alert(1)', ' java\nscript:x', 'data:text/html,x'])('flags %j as unsafe', (link) => {
-    expect(resolveLink(link, `${ORIGIN}/`, ORIGIN, '/').kind).toBe('unsafe');
-  });
+  test.each(['javascript:alert(1)', ' java\nscript:x', 'data:text/html,x'])(
+    'flags %j as unsafe',
+    (link) => {
+      expect(resolveLink(link, `${ORIGIN}/`, ORIGIN, '/').kind).toBe('unsafe');
+    },
+  );
 });
 
 describe('srcsetUrls', () => {
   test('reads each candidate URL', () => {
-    expect(srcsetUrls('/a.webp 360w, /b.webp 720w,/c.webp 2x')).toEqual(['/a.webp', '/b.webp', '/c.webp']);
+    expect(srcsetUrls('/a.webp 360w, /b.webp 720w,/c.webp 2x')).toEqual([
+      '/a.webp',
+      '/b.webp',
+      '/c.webp',
+    ]);
   });
 });

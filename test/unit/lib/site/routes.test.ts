@@ -10,7 +10,9 @@ describe('routes', () => {
   });
 
   test('absoluteUrl joins origin, base and path', () => {
-    expect(absoluteUrl(routes.policy('a'), 'https://rc.example.gov.cn', '/rencai/')).toBe('https://rc.example.gov.cn/rencai/policies/a/');
+    expect(absoluteUrl(routes.policy('a'), 'https://rc.example.gov.cn', '/rencai/')).toBe(
+      'https://rc.example.gov.cn/rencai/policies/a/',
+    );
   });
 });
 

@@ -13,7 +13,9 @@ describe('renderSitemap', () => {
   });
 
   test('refuses more URLs than one sitemap may hold', () => {
-    expect(() => renderSitemap(Array.from({ length: 50_001 }, (_, i) => `https://x/${i}/`))).toThrow(/50000/);
+    expect(() =>
+      renderSitemap(Array.from({ length: 50_001 }, (_, i) => `https://x/${i}/`)),
+    ).toThrow(/50000/);
   });
 });
 

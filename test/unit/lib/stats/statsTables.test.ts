@@ -1,17 +1,49 @@
 import { describe, expect, test } from 'vitest';
 import { buildContentModel } from '../../../../src/lib/content/contentModel.ts';
-import { computeStats, type IndicatorRecord, type SiteStats } from '../../../../src/lib/stats/stats.ts';
-import { csvCell, formatCell, keyFigures, statsCsvFile, statsTableCsv, statsTables, type Cell } from '../../../../src/lib/stats/statsTables.ts';
+import {
+  computeStats,
+  type IndicatorRecord,
+  type SiteStats,
+} from '../../../../src/lib/stats/stats.ts';
+import {
+  csvCell,
+  formatCell,
+  keyFigures,
+  statsCsvFile,
+  statsTableCsv,
+  statsTables,
+  type Cell,
+} from '../../../../src/lib/stats/statsTables.ts';
 import { validateTree } from '../../../../scripts/lib/validateTree.ts';
 import { TEST_AS_OF } from '../../../support/testSites.ts';
 
-const fixtureStats = computeStats(buildContentModel(validateTree('test/fixtures/valid', TEST_AS_OF).input, TEST_AS_OF));
+const fixtureStats = computeStats(
+  buildContentModel(validateTree('test/fixtures/valid', TEST_AS_OF).input, TEST_AS_OF),
+);
 const tableById = (stats: SiteStats, id: string) => statsTables(stats).find((t) => t.id === id);
 const record = (overrides: Partial<IndicatorRecord> = {}): IndicatorRecord => ({
-  year: 2024, total: 1000, byTeam: null, byEducation: null, byTitle: null, introduced: null, departed: null, funding: null, targets: null, source: null,
-  netInflow: null, totalChange: null, totalGrowth: null, fundingChange: null, fundingGrowth: null, targetResults: [], ...overrides,
+  year: 2024,
+  total: 1000,
+  byTeam: null,
+  byEducation: null,
+  byTitle: null,
+  introduced: null,
+  departed: null,
+  funding: null,
+  targets: null,
+  source: null,
+  netInflow: null,
+  totalChange: null,
+  totalGrowth: null,
+  fundingChange: null,
+  fundingGrowth: null,
+  targetResults: [],
+  ...overrides,
 });
-const withIndicators = (indicators: IndicatorRecord[]): SiteStats => ({ ...fixtureStats, indicators });
+const withIndicators = (indicators: IndicatorRecord[]): SiteStats => ({
+  ...fixtureStats,
+  indicators,
+});
 
 describe('formatCell', () => {
   test.each<[Cell, string]>([
@@ -54,7 +86,9 @@ describe('csvCell', () => {
 describe('statsTableCsv', () => {
   test('writes exact numbers with units in the header', () => {
     const table = tableById(fixtureStats, 'policies-status')!;
-    expect(statsTableCsv(table)).toBe('\uFEFF效力状态,件数,占比（%）\r\n现行有效,2,33.3\r\n尚未施行,1,16.7\r\n已修订,1,16.7\r\n已废止,1,16.7\r\n已失效,1,16.7\r\n');
+    expect(statsTableCsv(table)).toBe(
+      '\uFEFF效力状态,件数,占比（%）\r\n现行有效,2,33.3\r\n尚未施行,1,16.7\r\n已修订,1,16.7\r\n已废止,1,16.7\r\n已失效,1,16.7\r\n',
+    );
   });
 
   test('names the file after the table', () => {
@@ -66,10 +100,23 @@ describe('statsTables', () => {
   test('gives every table of the fixture a unique id, in page order', () => {
     const ids = statsTables(fixtureStats).map((t) => t.id);
     expect(ids).toEqual([
-      'policies-status', 'policies-topic', 'policies-year', 'policies-issuer',
-      'incentives-benefit', 'incentives-largest',
-      'talents-team', 'talents-field', 'talents-honor', 'talents-returnee',
-      'indicators-total', 'indicators-team', 'indicators-education', 'indicators-title', 'indicators-flow', 'indicators-targets', 'indicators-funding',
+      'policies-status',
+      'policies-topic',
+      'policies-year',
+      'policies-issuer',
+      'incentives-benefit',
+      'incentives-largest',
+      'talents-team',
+      'talents-field',
+      'talents-honor',
+      'talents-returnee',
+      'indicators-total',
+      'indicators-team',
+      'indicators-education',
+      'indicators-title',
+      'indicators-flow',
+      'indicators-targets',
+      'indicators-funding',
     ]);
   });
 
@@ -89,22 +136,55 @@ describe('statsTables', () => {
     const chart = tableById(fixtureStats, 'incentives-benefit')!.chart!;
     const at = chart.categories.indexOf('人才公寓');
     expect(chart.stacked).toBe(true);
-    expect(chart.series.map((s) => [s.name, s.values[at]])).toEqual([['可申请', 0], ['已停止受理', 1]]);
+    expect(chart.series.map((s) => [s.name, s.values[at]])).toEqual([
+      ['可申请', 0],
+      ['已停止受理', 1],
+    ]);
   });
 
   test('links the largest incentives to their pages', () => {
     const [first] = tableById(fixtureStats, 'incentives-largest')!.rows;
-    expect(first![0]).toEqual({ value: '博士研究生安家补贴', kind: 'text', href: '/incentives/boshi-anjia/' });
+    expect(first![0]).toEqual({
+      value: '博士研究生安家补贴',
+      kind: 'text',
+      href: '/incentives/boshi-anjia/',
+    });
   });
 
   test('marks met and missed targets, and names a ceiling', () => {
-    const stats = withIndicators([record({
-      targetResults: [
-        { key: 'total', label: '人才总量', rule: 'atLeast', target: 1100, actual: 1000, met: false, completion: 1000 / 1100 },
-        { key: 'departed', label: '当年流失', rule: 'atMost', target: 50, actual: 30, met: true, completion: null },
-        { key: 'funding', label: '专项资金', rule: 'atLeast', target: 5000000, actual: 6000000, met: true, completion: 1.2 },
-      ],
-    })]);
+    const stats = withIndicators([
+      record({
+        targetResults: [
+          {
+            key: 'total',
+            label: '人才总量',
+            rule: 'atLeast',
+            target: 1100,
+            actual: 1000,
+            met: false,
+            completion: 1000 / 1100,
+          },
+          {
+            key: 'departed',
+            label: '当年流失',
+            rule: 'atMost',
+            target: 50,
+            actual: 30,
+            met: true,
+            completion: null,
+          },
+          {
+            key: 'funding',
+            label: '专项资金',
+            rule: 'atLeast',
+            target: 5000000,
+            actual: 6000000,
+            met: true,
+            completion: 1.2,
+          },
+        ],
+      }),
+    ]);
     expect(tableById(stats, 'indicators-targets')!.rows.map((r) => r.map(formatCell))).toEqual([
       ['2024年', '人才总量', '✗ 未完成', '1100', '1000', '90.9%'],
       ['2024年', '当年流失（上限）', '✓ 完成', '50', '30', '—'],
@@ -131,8 +211,13 @@ describe('statsTables', () => {
   });
 
   test('sums the fields past the first nine into one bar, and lists them all in the table', () => {
-    const byField = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`领域${String(i).padStart(2, '0')}`, 12 - i]));
-    const table = tableById({ ...fixtureStats, talents: { ...fixtureStats.talents, byField } }, 'talents-field')!;
+    const byField = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`领域${String(i).padStart(2, '0')}`, 12 - i]),
+    );
+    const table = tableById(
+      { ...fixtureStats, talents: { ...fixtureStats.talents, byField } },
+      'talents-field',
+    )!;
     expect(table.rows).toHaveLength(12);
     expect(table.chart!.categories).toHaveLength(10);
     expect(table.chart!.categories.at(-1)).toBe('其余3个领域');
@@ -141,11 +226,18 @@ describe('statsTables', () => {
 
   test('draws every field when there are ten', () => {
     const byField = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`领域${i}`, 1]));
-    expect(tableById({ ...fixtureStats, talents: { ...fixtureStats.talents, byField } }, 'talents-field')!.chart!.categories).toEqual(Object.keys(byField));
+    expect(
+      tableById(
+        { ...fixtureStats, talents: { ...fixtureStats.talents, byField } },
+        'talents-field',
+      )!.chart!.categories,
+    ).toEqual(Object.keys(byField));
   });
 
   test('leaves out indicator tables without figures', () => {
-    const ids = statsTables(withIndicators([record()])).map((t) => t.id).filter((id) => id.startsWith('indicators-'));
+    const ids = statsTables(withIndicators([record()]))
+      .map((t) => t.id)
+      .filter((id) => id.startsWith('indicators-'));
     expect(ids).toEqual(['indicators-total']);
     expect(statsTables(withIndicators([])).some((t) => t.section === 'indicators')).toBe(false);
   });
@@ -153,7 +245,9 @@ describe('statsTables', () => {
 
 describe('keyFigures', () => {
   test('leads with the latest year and points to the tables', () => {
-    expect(keyFigures(fixtureStats).map((f) => [f.label, formatCell(f.cell), f.note, f.table])).toEqual([
+    expect(
+      keyFigures(fixtureStats).map((f) => [f.label, formatCell(f.cell), f.note, f.table]),
+    ).toEqual([
       ['人才总量', '1000', '2024年末', 'indicators-total'],
       ['当年引进人才', '120', '2024年', 'indicators-flow'],
       ['人才发展专项资金', '500万元', '2024年', 'indicators-funding'],
@@ -165,7 +259,8 @@ describe('keyFigures', () => {
   test('points only to tables that exist', () => {
     for (const stats of [fixtureStats, withIndicators([record()]), withIndicators([])]) {
       const ids = new Set(statsTables(stats).map((t) => t.id));
-      for (const figure of keyFigures(stats)) expect(ids.has(figure.table), figure.table).toBe(true);
+      for (const figure of keyFigures(stats))
+        expect(ids.has(figure.table), figure.table).toBe(true);
     }
   });
 });

@@ -1,12 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { facetPages, fieldCode, fieldCodes, talentFacets, type FacetTalent } from '../../../../src/lib/talent/talentFacets.ts';
+import {
+  facetPages,
+  fieldCode,
+  fieldCodes,
+  talentFacets,
+  type FacetTalent,
+} from '../../../../src/lib/talent/talentFacets.ts';
 
 const talent = (slug: string, overrides: Partial<FacetTalent['data']> = {}): FacetTalent => ({
   slug,
   data: { team: '高技能人才', field: '玉雕', ...overrides },
 });
 
-const group = (kind: string, talents: FacetTalent[]) => talentFacets(talents).find((g) => g.kind === kind)!;
+const group = (kind: string, talents: FacetTalent[]) =>
+  talentFacets(talents).find((g) => g.kind === kind)!;
 
 describe('fieldCode', () => {
   test.each([
@@ -38,13 +45,28 @@ describe('fieldCodes', () => {
 describe('talentFacets', () => {
   test('lists all six teams, with the talents of each in input order', () => {
     const teams = group('team', [talent('b'), talent('a', { team: '党政人才' }), talent('c')]);
-    expect(teams.values.map((v) => v.label)).toEqual(['党政人才', '企业经营管理人才', '专业技术人才', '高技能人才', '农村实用人才', '社会工作人才']);
-    expect(teams.values.find((v) => v.label === '高技能人才')).toMatchObject({ code: 'gaojineng', path: '/talents/team/gaojineng/', slugs: ['b', 'c'] });
+    expect(teams.values.map((v) => v.label)).toEqual([
+      '党政人才',
+      '企业经营管理人才',
+      '专业技术人才',
+      '高技能人才',
+      '农村实用人才',
+      '社会工作人才',
+    ]);
+    expect(teams.values.find((v) => v.label === '高技能人才')).toMatchObject({
+      code: 'gaojineng',
+      path: '/talents/team/gaojineng/',
+      slugs: ['b', 'c'],
+    });
     expect(teams.values.find((v) => v.label === '社会工作人才')!.slugs).toEqual([]);
   });
 
   test('lists only the fields that occur, in code order', () => {
-    const fields = group('field', [talent('a', { field: '中医' }), talent('b', { field: '茶叶' }), talent('c', { field: '中医' })]);
+    const fields = group('field', [
+      talent('a', { field: '中医' }),
+      talent('b', { field: '茶叶' }),
+      talent('c', { field: '中医' }),
+    ]);
     expect(fields.values.map((v) => [v.code, v.label, v.slugs])).toEqual([
       ['chaye', '茶叶', ['b']],
       ['zhongyi', '中医', ['a', 'c']],
@@ -67,14 +89,30 @@ describe('talentFacets', () => {
   });
 
   test('selects returnees only when returnee is true', () => {
-    const returnee = group('returnee', [talent('a', { returnee: true }), talent('b', { returnee: false }), talent('c')]);
-    expect(returnee.values).toEqual([{ kind: 'returnee', code: 'returnee', label: '返乡人才', path: '/talents/returnee/', slugs: ['a'] }]);
+    const returnee = group('returnee', [
+      talent('a', { returnee: true }),
+      talent('b', { returnee: false }),
+      talent('c'),
+    ]);
+    expect(returnee.values).toEqual([
+      {
+        kind: 'returnee',
+        code: 'returnee',
+        label: '返乡人才',
+        path: '/talents/returnee/',
+        slugs: ['a'],
+      },
+    ]);
   });
 });
 
 describe('facetPages', () => {
   test('builds a page for every value that selects someone, and none for empty values', () => {
     const pages = facetPages(talentFacets([talent('a', { returnee: true })]));
-    expect(pages.map((p) => p.path)).toEqual(['/talents/team/gaojineng/', '/talents/field/yudiao/', '/talents/returnee/']);
+    expect(pages.map((p) => p.path)).toEqual([
+      '/talents/team/gaojineng/',
+      '/talents/field/yudiao/',
+      '/talents/returnee/',
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { honorTimeline, pressPhotoFileName, storyCitation, storyHeadline, storyTitle, suggestedCaption, tierLabel, type StoryFacts } from '../../../../src/lib/talent/talentStory.ts';
+import {
+  honorTimeline,
+  pressPhotoFileName,
+  storyCitation,
+  storyHeadline,
+  storyTitle,
+  suggestedCaption,
+  tierLabel,
+  type StoryFacts,
+} from '../../../../src/lib/talent/talentStory.ts';
 
 const facts = (overrides: Partial<StoryFacts> = {}): StoryFacts => ({
   name: '陶景川',
@@ -38,17 +47,28 @@ describe('storyTitle', () => {
 
 describe('suggestedCaption', () => {
   test('describes the photo, then names the person, organisation and credit', () => {
-    expect(suggestedCaption(facts())).toBe('玉雕师陶景川坐在工作台前打磨玉料。（陶景川，澄溪县景川玉雕工作室；澄溪县融媒体中心 绘）');
+    expect(suggestedCaption(facts())).toBe(
+      '玉雕师陶景川坐在工作台前打磨玉料。（陶景川，澄溪县景川玉雕工作室；澄溪县融媒体中心 绘）',
+    );
   });
 
   test('leaves out what is not known', () => {
-    expect(suggestedCaption(facts({ organization: undefined, photoCredit: undefined }))).toBe('玉雕师陶景川坐在工作台前打磨玉料。（陶景川）');
+    expect(suggestedCaption(facts({ organization: undefined, photoCredit: undefined }))).toBe(
+      '玉雕师陶景川坐在工作台前打磨玉料。（陶景川）',
+    );
   });
 });
 
 describe('storyCitation', () => {
   test('cites site, title, Chinese date and URL', () => {
-    expect(storyCitation({ siteName: '澄溪县人才工作网', title: storyTitle(facts({ quote: '根得留在澄溪' })), publishedOn: '2025-10-05', url: 'https://rc.example.gov.cn/talents/tao-jingchuan/' })).toBe(
+    expect(
+      storyCitation({
+        siteName: '澄溪县人才工作网',
+        title: storyTitle(facts({ quote: '根得留在澄溪' })),
+        publishedOn: '2025-10-05',
+        url: 'https://rc.example.gov.cn/talents/tao-jingchuan/',
+      }),
+    ).toBe(
       '澄溪县人才工作网《人才风采｜陶景川：根得留在澄溪》，2025年10月5日，https://rc.example.gov.cn/talents/tao-jingchuan/',
     );
   });
@@ -73,7 +93,10 @@ describe('honorTimeline', () => {
 
   test('is empty without honours and leaves its input untouched', () => {
     expect(honorTimeline(undefined)).toEqual([]);
-    const input = [{ title: 'b', year: 2024, level: '县级' as const }, { title: 'a', year: 2020, level: '县级' as const }];
+    const input = [
+      { title: 'b', year: 2024, level: '县级' as const },
+      { title: 'a', year: 2020, level: '县级' as const },
+    ];
     honorTimeline(input);
     expect(input[0]!.title).toBe('b');
   });

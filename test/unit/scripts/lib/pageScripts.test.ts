@@ -2,7 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { measurePageScripts, POLICY_PAGE_SCRIPTS, unexpectedScripts } from '../../../../scripts/lib/pageScripts.ts';
+import {
+  measurePageScripts,
+  POLICY_PAGE_SCRIPTS,
+  unexpectedScripts,
+} from '../../../../scripts/lib/pageScripts.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,7 +24,11 @@ const TOGGLE = '_astro/ElderModeToggle.astro_astro_type_script_index_0_lang.ClcP
 
 describe('scripts of a policy page', () => {
   test('the 适老化 switch alone is allowed', () => {
-    const d = site({ 'p/index.html': `<script src="/before-paint.js"></script><script type="module" src="/${TOGGLE}"></script>`, 'before-paint.js': 'x', [TOGGLE]: 'y' });
+    const d = site({
+      'p/index.html': `<script src="/before-paint.js"></script><script type="module" src="/${TOGGLE}"></script>`,
+      'before-paint.js': 'x',
+      [TOGGLE]: 'y',
+    });
     expect(unexpectedScripts(d, measurePageScripts(d, '/p/'), POLICY_PAGE_SCRIPTS)).toEqual([]);
   });
 
@@ -32,11 +40,19 @@ describe('scripts of a policy page', () => {
       '_astro/shared.B2.js': 'z',
       '_astro/copy.A1.js': 'c',
     });
-    expect(unexpectedScripts(d, measurePageScripts(d, '/p/'), POLICY_PAGE_SCRIPTS).sort()).toEqual(['_astro/copy.A1.js', '_astro/shared.B2.js']);
+    expect(unexpectedScripts(d, measurePageScripts(d, '/p/'), POLICY_PAGE_SCRIPTS).sort()).toEqual([
+      '_astro/copy.A1.js',
+      '_astro/shared.B2.js',
+    ]);
   });
 
   test('a before-paint.js outside the site root is not the switch', () => {
-    const d = site({ 'p/index.html': '<script src="/p/before-paint.js"></script>', 'p/before-paint.js': 'x' });
-    expect(unexpectedScripts(d, measurePageScripts(d, '/p/'), POLICY_PAGE_SCRIPTS)).toEqual(['p/before-paint.js']);
+    const d = site({
+      'p/index.html': '<script src="/p/before-paint.js"></script>',
+      'p/before-paint.js': 'x',
+    });
+    expect(unexpectedScripts(d, measurePageScripts(d, '/p/'), POLICY_PAGE_SCRIPTS)).toEqual([
+      'p/before-paint.js',
+    ]);
   });
 });

@@ -15,8 +15,20 @@ afterEach(() => rmSync(dist, { recursive: true, force: true }));
 describe('scanDistForImageMetadata', () => {
   test('reports every image that still carries metadata, and no clean one', async () => {
     copyFileSync('content/talents/tao-jingchuan/photo.jpg', join(dist, '_astro', 'photo.X.jpg'));
-    writeFileSync(join(dist, '_astro', 'clean.avif'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#abc' } }).avif().toBuffer());
+    writeFileSync(
+      join(dist, '_astro', 'clean.avif'),
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#abc' } })
+        .avif()
+        .toBuffer(),
+    );
     const found = await scanDistForImageMetadata(dist);
-    expect(found).toEqual([{ file: relative(process.cwd(), join(dist, '_astro', 'photo.X.jpg')).split('\\').join('/'), kinds: ['exif', 'xmp'] }]);
+    expect(found).toEqual([
+      {
+        file: relative(process.cwd(), join(dist, '_astro', 'photo.X.jpg'))
+          .split('\\')
+          .join('/'),
+        kinds: ['exif', 'xmp'],
+      },
+    ]);
   });
 });

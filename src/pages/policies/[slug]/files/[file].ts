@@ -8,7 +8,10 @@ export const getStaticPaths = (async () => {
   const paths = [];
   for (const policy of await getPolicies()) {
     for (const attachment of await getPolicyAttachments(policy.slug)) {
-      paths.push({ params: { slug: policy.slug, file: attachment.fileName }, props: { sourcePath: attachment.sourcePath, mime: attachment.mime } });
+      paths.push({
+        params: { slug: policy.slug, file: attachment.fileName },
+        props: { sourcePath: attachment.sourcePath, mime: attachment.mime },
+      });
     }
   }
   return paths;
@@ -16,5 +19,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { sourcePath, mime } = props as { sourcePath: string; mime: string };
-  return new Response(new Uint8Array(await readFile(sourcePath)), { headers: { 'Content-Type': mime } });
+  return new Response(new Uint8Array(await readFile(sourcePath)), {
+    headers: { 'Content-Type': mime },
+  });
 };
