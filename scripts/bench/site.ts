@@ -143,7 +143,11 @@ say('|---|---|---|---|---|---|');
 try {
   for (const [label, path] of pageTypes) {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    const sizes = { html: [0, 0], css: [0, 0], js: [0, 0] };
+    const sizes: Record<'html' | 'css' | 'js', [raw: number, gzip: number]> = {
+      html: [0, 0],
+      css: [0, 0],
+      js: [0, 0],
+    };
     page.on('response', async (response) => {
       const u = new URL(response.url());
       const file = join(sample, decodeURIComponent(u.pathname).replace(/\/$/, '/index.html'));

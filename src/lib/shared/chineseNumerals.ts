@@ -60,25 +60,25 @@ export function toChineseNumeral(value: number): string {
     throw new RangeError(`toChineseNumeral: ${value} is not an integer from 1 to 9999`);
   }
   const names = '零一二三四五六七八九';
-  const units = ['千', '百', '十', ''];
-  const places = [
-    Math.floor(value / 1000),
-    Math.floor(value / 100) % 10,
-    Math.floor(value / 10) % 10,
-    value % 10,
+  // Each digit with the unit of its place, from thousands down to ones.
+  const places: [digit: number, unit: string][] = [
+    [Math.floor(value / 1000), '千'],
+    [Math.floor(value / 100) % 10, '百'],
+    [Math.floor(value / 10) % 10, '十'],
+    [value % 10, ''],
   ];
   let out = '';
   let pendingZero = false;
-  places.forEach((place, i) => {
-    if (place === 0) {
+  for (const [digit, unit] of places) {
+    if (digit === 0) {
       if (out) pendingZero = true;
-      return;
+      continue;
     }
     if (pendingZero) out += '零';
     pendingZero = false;
     // 十二, not 一十二, when ten is the leading place.
-    const skipOne = place === 1 && units[i] === '十' && out === '';
-    out += (skipOne ? '' : names[place]) + units[i];
-  });
+    const skipOne = digit === 1 && unit === '十' && out === '';
+    out += (skipOne ? '' : names.charAt(digit)) + unit;
+  }
   return out;
 }
