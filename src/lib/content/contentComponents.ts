@@ -29,7 +29,11 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, ContentComponent>> = {
     description: '提示框：把一段需要特别提醒读者的内容框起来',
     hasContent: true,
     attributes: {
-      type: { required: false, values: ['提示', '注意', '重要'], description: '提示框的类型，默认为“提示”' },
+      type: {
+        required: false,
+        values: ['提示', '注意', '重要'],
+        description: '提示框的类型，默认为“提示”',
+      },
       title: { required: false, description: '提示框的标题' },
     },
   },
@@ -82,18 +86,30 @@ const AVAILABLE = Object.keys(CONTENT_COMPONENTS).join('、');
  * Checks a parsed MDX tree: every tag is a content component with plain attributes.
  * @example checkMdxTree({ type: 'root', children: [{ type: 'mdxjsEsm', position: { start: { line: 5 } } }] }).findings[0].rule // 'mdx-esm'
  */
-export function checkMdxTree(tree: MdxNode): { findings: MdxFinding[]; references: MdxReference[] } {
+export function checkMdxTree(tree: MdxNode): {
+  findings: MdxFinding[];
+  references: MdxReference[];
+} {
   const findings: MdxFinding[] = [];
   const references: MdxReference[] = [];
   const visit = (node: MdxNode) => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'mdxjsEsm':
-        findings.push({ line, rule: 'mdx-esm', message: 'MDX 正文中不允许 import 或 export：本站的内容组件无需导入即可直接使用' });
+        findings.push({
+          line,
+          rule: 'mdx-esm',
+          message: 'MDX 正文中不允许 import 或 export：本站的内容组件无需导入即可直接使用',
+        });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        findings.push({ line, rule: 'mdx-expression', message: '不允许 {…} 表达式（MDX 会把花括号里的内容当作代码运行）；要显示花括号本身，请写作 \\{ 和 \\}' });
+        findings.push({
+          line,
+          rule: 'mdx-expression',
+          message:
+            '不允许 {…} 表达式（MDX 会把花括号里的内容当作代码运行）；要显示花括号本身，请写作 \\{ 和 \\}',
+        });
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -103,38 +119,69 @@ export function checkMdxTree(tree: MdxNode): { findings: MdxFinding[]; reference
           findings.push({
             line,
             rule: 'mdx-component',
-            message: /^[a-z]/.test(name) || name === ''
-              ? `MDX 正文中不允许直接写 HTML 标签 <${name}>：请用 Markdown 语法，或本站的内容组件（${AVAILABLE}）`
-              : `未知的组件 <${name}>：可用的内容组件为 ${AVAILABLE}`,
+            message:
+              /^[a-z]/.test(name) || name === ''
+                ? `MDX 正文中不允许直接写 HTML 标签 <${name}>：请用 Markdown 语法，或本站的内容组件（${AVAILABLE}）`
+                : `未知的组件 <${name}>：可用的内容组件为 ${AVAILABLE}`,
           });
           return;
         }
         const given = new Set<string>();
         for (const attribute of node.attributes ?? []) {
-          if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')) {
-            findings.push({ line, rule: 'mdx-expression', message: `<${name}> 的属性只能写成 名称="文字"，不能使用 {…} 表达式` });
+          if (
+            attribute.type !== 'mdxJsxAttribute' ||
+            (attribute.value !== null &&
+              attribute.value !== undefined &&
+              typeof attribute.value !== 'string')
+          ) {
+            findings.push({
+              line,
+              rule: 'mdx-expression',
+              message: `<${name}> 的属性只能写成 名称="文字"，不能使用 {…} 表达式`,
+            });
             continue;
           }
           const spec = component.attributes[attribute.name ?? ''];
           if (!spec) {
-            findings.push({ line, rule: 'mdx-component', message: `<${name}> 没有属性“${attribute.name}”：可用的属性为 ${Object.keys(component.attributes).join('、')}` });
+            findings.push({
+              line,
+              rule: 'mdx-component',
+              message: `<${name}> 没有属性“${attribute.name}”：可用的属性为 ${Object.keys(component.attributes).join('、')}`,
+            });
             continue;
           }
           const value = typeof attribute.value === 'string' ? attribute.value : '';
           given.add(attribute.name!);
           if (spec.values && !spec.values.includes(value)) {
-            findings.push({ line, rule: 'mdx-component', message: `<${name}> 的 ${attribute.name} 应为以下之一：${spec.values.join('、')}` });
+            findings.push({
+              line,
+              rule: 'mdx-component',
+              message: `<${name}> 的 ${attribute.name} 应为以下之一：${spec.values.join('、')}`,
+            });
           }
-          if (spec.ref) references.push({ line, collection: spec.ref, slug: value, component: name });
+          if (spec.ref)
+            references.push({ line, collection: spec.ref, slug: value, component: name });
         }
-        const clause = node.attributes?.find((a) => a.name === 'clause' && typeof a.value === 'string')?.value as string | undefined;
+        const clause = node.attributes?.find(
+          (a) => a.name === 'clause' && typeof a.value === 'string',
+        )?.value as string | undefined;
         const policyRef = references.at(-1);
-        if (clause !== undefined && policyRef?.line === line && policyRef.component === name) policyRef.clause = clause;
+        if (clause !== undefined && policyRef?.line === line && policyRef.component === name)
+          policyRef.clause = clause;
         for (const [attributeName, spec] of Object.entries(component.attributes)) {
-          if (spec.required && !given.has(attributeName)) findings.push({ line, rule: 'mdx-component', message: `<${name}> 缺少属性 ${attributeName}（${spec.description}）` });
+          if (spec.required && !given.has(attributeName))
+            findings.push({
+              line,
+              rule: 'mdx-component',
+              message: `<${name}> 缺少属性 ${attributeName}（${spec.description}）`,
+            });
         }
         if (!component.hasContent && (node.children ?? []).length > 0) {
-          findings.push({ line, rule: 'mdx-component', message: `<${name}> 不包含内容，请写成 <${name} … />` });
+          findings.push({
+            line,
+            rule: 'mdx-component',
+            message: `<${name}> 不包含内容，请写成 <${name} … />`,
+          });
         }
         break;
       }

@@ -36,8 +36,20 @@ function fieldRows(fields: FieldInfo[]): string[] {
 export function renderContentGuide(sections: GuideSection[], preamble: string): string {
   const parts = [preamble.trimEnd(), ''];
   for (const section of sections) {
-    parts.push(`## ${section.title}`, '', `位置：\`${section.location}\``, '', section.intro.trimEnd(), '');
-    parts.push('| 字段 | 名称 | 必填 | 类型 | 说明 | 示例 |', '|---|---|---|---|---|---|', ...fieldRows(section.fields), '');
+    parts.push(
+      `## ${section.title}`,
+      '',
+      `位置：\`${section.location}\``,
+      '',
+      section.intro.trimEnd(),
+      '',
+    );
+    parts.push(
+      '| 字段 | 名称 | 必填 | 类型 | 说明 | 示例 |',
+      '|---|---|---|---|---|---|',
+      ...fieldRows(section.fields),
+      '',
+    );
   }
   return `${parts.join('\n').trimEnd()}\n`;
 }

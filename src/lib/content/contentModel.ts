@@ -4,7 +4,11 @@ import type { Policy } from '../../schemas/policy.ts';
 import type { Talent } from '../../schemas/talent.ts';
 import type { CollectionName } from '../../schemas/registry.ts';
 import type { IsoDate } from '../shared/isoDate.ts';
-import { computePolicyStatus, effectiveDate, type PolicyStatusInfo } from '../policy/policyStatus.ts';
+import {
+  computePolicyStatus,
+  effectiveDate,
+  type PolicyStatusInfo,
+} from '../policy/policyStatus.ts';
 
 /**
  * The published content at an as-of date, with everything computed from it:
@@ -75,8 +79,17 @@ export interface ContentModel<P = unknown> {
   heldBack: HeldBackEntry[];
 }
 
-const byNewest = (a: { slug: string; data: { publishedOn: IsoDate } }, b: { slug: string; data: { publishedOn: IsoDate } }) =>
-  a.data.publishedOn === b.data.publishedOn ? (a.slug < b.slug ? -1 : 1) : a.data.publishedOn > b.data.publishedOn ? -1 : 1;
+const byNewest = (
+  a: { slug: string; data: { publishedOn: IsoDate } },
+  b: { slug: string; data: { publishedOn: IsoDate } },
+) =>
+  a.data.publishedOn === b.data.publishedOn
+    ? a.slug < b.slug
+      ? -1
+      : 1
+    : a.data.publishedOn > b.data.publishedOn
+      ? -1
+      : 1;
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -97,27 +110,41 @@ export function resolvePublication(input: ContentInput, asOf: IsoDate) {
   const policies = new Map(input.policies.map((p) => [p.slug, p]));
   const incentives = new Map(input.incentives.map((i) => [i.slug, i]));
   const published = {
-    policies: new Set(input.policies.filter((p) => !p.data.draft && p.data.publishedOn <= asOf).map((p) => p.slug)),
+    policies: new Set(
+      input.policies.filter((p) => !p.data.draft && p.data.publishedOn <= asOf).map((p) => p.slug),
+    ),
     incentives: new Set(input.incentives.filter((i) => !i.data.draft).map((i) => i.slug)),
-    talents: new Set(input.talents.filter((t) => !t.data.draft && t.data.publishedOn <= asOf).map((t) => t.slug)),
+    talents: new Set(
+      input.talents.filter((t) => !t.data.draft && t.data.publishedOn <= asOf).map((t) => t.slug),
+    ),
   };
   const heldBack: HeldBackEntry[] = [];
   const refsOf = {
-    policies: (p: SourceEntry<Policy>) => [...(p.data.interprets ? [p.data.interprets] : []), ...(p.data.supersedes ?? [])].map((slug) => ({ collection: 'policies' as const, slug })),
+    policies: (p: SourceEntry<Policy>) =>
+      [...(p.data.interprets ? [p.data.interprets] : []), ...(p.data.supersedes ?? [])].map(
+        (slug) => ({ collection: 'policies' as const, slug }),
+      ),
     incentives: (i: SourceEntry<Incentive>) => [
       { collection: 'policies' as const, slug: i.data.policy },
       ...(i.data.exclusiveWith ?? []).map((slug) => ({ collection: 'incentives' as const, slug })),
     ],
   };
   // Holding one entry back can hold back another that refers to it: repeat until stable.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
-    for (const [collection, entries] of [['policies', policies], ['incentives', incentives]] as const) {
+    for (const [collection, entries] of [
+      ['policies', policies],
+      ['incentives', incentives],
+    ] as const) {
       for (const slug of [...published[collection]]) {
         const entry = entries.get(slug)!;
-        const refs = collection === 'policies' ? refsOf.policies(entry as SourceEntry<Policy>) : refsOf.incentives(entry as SourceEntry<Incentive>);
+        const refs =
+          collection === 'policies'
+            ? refsOf.policies(entry as SourceEntry<Policy>)
+            : refsOf.incentives(entry as SourceEntry<Incentive>);
         const missing = refs.find((ref) => {
-          const exists = ref.collection === 'policies' ? policies.has(ref.slug) : incentives.has(ref.slug);
+          const exists =
+            ref.collection === 'policies' ? policies.has(ref.slug) : incentives.has(ref.slug);
           return exists && !published[ref.collection].has(ref.slug);
         });
         if (missing) {
@@ -141,18 +168,32 @@ export function buildContentModel<P>(input: ContentInput<P>, asOf: IsoDate): Con
   for (const p of policies) {
     for (const old of p.data.supersedes ?? []) {
       if (!published.policies.has(old)) continue;
-      supersededBy.set(old, [...(supersededBy.get(old) ?? []), { slug: p.slug, effectiveOn: effectiveDate(p.data) }]);
+      supersededBy.set(old, [
+        ...(supersededBy.get(old) ?? []),
+        { slug: p.slug, effectiveOn: effectiveDate(p.data) },
+      ]);
     }
   }
-  const ownStatus = new Map(policies.map((p) => [p.slug, computePolicyStatus(p.data, supersededBy.get(p.slug) ?? [], asOf)]));
+  const ownStatus = new Map(
+    policies.map((p) => [
+      p.slug,
+      computePolicyStatus(p.data, supersededBy.get(p.slug) ?? [], asOf),
+    ]),
+  );
   // A 解读 takes the status of the policy it interprets.
   const statusOf = (p: SourceEntry<Policy>): PolicyStatusInfo =>
-    p.data.kind === '解读' && p.data.interprets && ownStatus.has(p.data.interprets) ? ownStatus.get(p.data.interprets)! : ownStatus.get(p.slug)!;
+    p.data.kind === '解读' && p.data.interprets && ownStatus.has(p.data.interprets)
+      ? ownStatus.get(p.data.interprets)!
+      : ownStatus.get(p.slug)!;
 
   const currentVersionOf = (slug: string): string | null => {
     const seen = new Set<string>();
     let at = slug;
-    for (let status = ownStatus.get(at); status?.status === '已修订' && !seen.has(at); status = ownStatus.get(at)) {
+    for (
+      let status = ownStatus.get(at);
+      status?.status === '已修订' && !seen.has(at);
+      status = ownStatus.get(at)
+    ) {
       seen.add(at);
       at = status.by;
     }
@@ -160,7 +201,10 @@ export function buildContentModel<P>(input: ContentInput<P>, asOf: IsoDate): Con
   };
 
   // Grouped once: a per-policy scan would be quadratic on a large site.
-  const interpretationsOf = groupBy(policies.filter((p) => p.data.interprets !== undefined), (p) => p.data.interprets!);
+  const interpretationsOf = groupBy(
+    policies.filter((p) => p.data.interprets !== undefined),
+    (p) => p.data.interprets!,
+  );
   const incentivesOf = groupBy(incentives, (i) => i.data.policy);
 
   const policyRecords: PolicyRecord[] = policies
@@ -169,8 +213,20 @@ export function buildContentModel<P>(input: ContentInput<P>, asOf: IsoDate): Con
       status: statusOf(p),
       effectiveOn: effectiveDate(p.data),
       supersedes: (p.data.supersedes ?? []).filter((s) => published.policies.has(s)),
-      supersededBy: (supersededBy.get(p.slug) ?? []).sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : a.effectiveOn > b.effectiveOn ? 1 : a.slug < b.slug ? -1 : 1)).map((s) => s.slug),
-      currentVersion: currentVersionOf(p.data.kind === '解读' && p.data.interprets ? p.data.interprets : p.slug),
+      supersededBy: (supersededBy.get(p.slug) ?? [])
+        .sort((a, b) =>
+          a.effectiveOn < b.effectiveOn
+            ? -1
+            : a.effectiveOn > b.effectiveOn
+              ? 1
+              : a.slug < b.slug
+                ? -1
+                : 1,
+        )
+        .map((s) => s.slug),
+      currentVersion: currentVersionOf(
+        p.data.kind === '解读' && p.data.interprets ? p.data.interprets : p.slug,
+      ),
       interpretations: (interpretationsOf.get(p.slug) ?? []).sort(byNewest).map((q) => q.slug),
       incentives: (incentivesOf.get(p.slug) ?? []).map((i) => i.slug).sort(),
     }))
@@ -186,14 +242,28 @@ export function buildContentModel<P>(input: ContentInput<P>, asOf: IsoDate): Con
   }
   const incentiveRecords: IncentiveRecord[] = incentives
     .map((i) => {
-      const policyStatus = ownStatus.get(i.data.policy) ?? { status: '已废止' as const, since: asOf };
-      return { ...i, policyStatus, offered: policyStatus.status === '现行有效', exclusiveWith: [...(exclusive.get(i.slug) ?? [])].sort() };
+      const policyStatus = ownStatus.get(i.data.policy) ?? {
+        status: '已废止' as const,
+        since: asOf,
+      };
+      return {
+        ...i,
+        policyStatus,
+        offered: policyStatus.status === '现行有效',
+        exclusiveWith: [...(exclusive.get(i.slug) ?? [])].sort(),
+      };
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : 1));
 
   const talents = input.talents
     .filter((t) => published.talents.has(t.slug))
-    .sort((a, b) => (Boolean(a.data.featured) === Boolean(b.data.featured) ? byNewest(a, b) : a.data.featured ? -1 : 1));
+    .sort((a, b) =>
+      Boolean(a.data.featured) === Boolean(b.data.featured)
+        ? byNewest(a, b)
+        : a.data.featured
+          ? -1
+          : 1,
+    );
 
   return {
     asOf,

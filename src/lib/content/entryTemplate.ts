@@ -16,7 +16,10 @@ type TemplateOverrides = Readonly<Record<string, unknown>>;
 function yamlScalar(value: unknown): string {
   if (typeof value === 'string') {
     // Quote what YAML would misread: leading special characters, colons followed by space, dates stay unquoted.
-    return /^[\w\u4e00-\u9fff（）〔〕《》、，。；：“”·\-./ ]+$/.test(value) && !/:\s/.test(value) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && value.trim() === value
+    return /^[\w\u4e00-\u9fff（）〔〕《》、，。；：“”·\-./ ]+$/.test(value) &&
+      !/:\s/.test(value) &&
+      !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
+      value.trim() === value
       ? value
       : JSON.stringify(value);
   }
@@ -26,7 +29,8 @@ function yamlScalar(value: unknown): string {
 function yamlValue(value: unknown, indent: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return ' []';
-    if (value.every((v) => typeof v !== 'object' || v === null)) return ` [${value.map(yamlScalar).join(', ')}]`;
+    if (value.every((v) => typeof v !== 'object' || v === null))
+      return ` [${value.map(yamlScalar).join(', ')}]`;
     // A list of objects: "- key: value" with the other keys aligned under the first.
     return value
       .map((item) => {
@@ -46,7 +50,9 @@ function yamlValue(value: unknown, indent: string): string {
 function comment(field: FieldInfo): string {
   const need = field.required ? '必填' : '选填';
   const listed = field.values?.every((v) => field.description.includes(v)) ?? true;
-  const description = listed ? field.description : `${field.description}取值：${field.values!.join('、')}。`;
+  const description = listed
+    ? field.description
+    : `${field.description}取值：${field.values!.join('、')}。`;
   return `${field.title}（${need}，${field.type}）：${description}`;
 }
 
@@ -54,13 +60,23 @@ function exampleOf(field: FieldInfo, overrides: TemplateOverrides): unknown {
   if (field.path in overrides) return overrides[field.path];
   if (field.examples.length) return field.examples[0];
   if (field.children) {
-    const object = Object.fromEntries(field.children.filter((c) => c.examples.length || c.children).map((c) => [c.key, exampleOf(c, overrides)]));
+    const object = Object.fromEntries(
+      field.children
+        .filter((c) => c.examples.length || c.children)
+        .map((c) => [c.key, exampleOf(c, overrides)]),
+    );
     return field.list ? [object] : object;
   }
   return '';
 }
 
-function fieldLines(fields: FieldInfo[], overrides: TemplateOverrides, enabled: readonly string[], indent: string, commented: boolean): string[] {
+function fieldLines(
+  fields: FieldInfo[],
+  overrides: TemplateOverrides,
+  enabled: readonly string[],
+  indent: string,
+  commented: boolean,
+): string[] {
   const lines: string[] = [];
   for (const field of fields) {
     const off = commented || (!field.required && !enabled.includes(field.path));
@@ -81,5 +97,10 @@ function fieldLines(fields: FieldInfo[], overrides: TemplateOverrides, enabled: 
  * @example entryFrontmatter(describeFields(policySchema), { enabled: ['draft'] }).startsWith('---') // true
  */
 export function entryFrontmatter(fields: FieldInfo[], options: TemplateOptions = {}): string {
-  return ['---', ...fieldLines(fields, options.values ?? {}, options.enabled ?? [], '', false), '---', ''].join('\n');
+  return [
+    '---',
+    ...fieldLines(fields, options.values ?? {}, options.enabled ?? [], '', false),
+    '---',
+    '',
+  ].join('\n');
 }

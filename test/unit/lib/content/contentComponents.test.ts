@@ -5,7 +5,9 @@ const check = (body: string) => checkMdxSource(`---\ntitle: 测试\n---\n\n${bod
 
 describe('checkMdxTree', () => {
   test('accepts Markdown and the content components with plain attributes', () => {
-    const result = check('# 标题\n\n正文**加粗**。\n\n<Callout type="注意" title="提醒">\n内容 <PolicyLink slug="a-b" clause="第五条" />\n</Callout>\n\n<IncentiveLink slug="c" />');
+    const result = check(
+      '# 标题\n\n正文**加粗**。\n\n<Callout type="注意" title="提醒">\n内容 <PolicyLink slug="a-b" clause="第五条" />\n</Callout>\n\n<IncentiveLink slug="c" />',
+    );
     expect(result.findings).toEqual([]);
     expect(result.references).toEqual([
       { line: 10, collection: 'policies', slug: 'a-b', component: 'PolicyLink', clause: '第五条' },

@@ -1,20 +1,50 @@
 import { describe, expect, test } from 'vitest';
-import { buildContentModel, resolvePublication, type ContentInput, type SourceEntry } from '../../../../src/lib/content/contentModel.ts';
+import {
+  buildContentModel,
+  resolvePublication,
+  type ContentInput,
+  type SourceEntry,
+} from '../../../../src/lib/content/contentModel.ts';
 import { policySchema, type Policy } from '../../../../src/schemas/policy.ts';
 import { incentiveSchema, type Incentive } from '../../../../src/schemas/incentive.ts';
 import { photoPathSchema, talentSchema } from '../../../../src/schemas/talent.ts';
 import { makeIncentive, makePolicy, makeTalent, type Raw } from '../../../support/factories.ts';
 
 const AS_OF = '2026-11-21';
-const policy = (slug: string, overrides: Raw = {}): SourceEntry<Policy> => ({ slug, data: policySchema.parse(makePolicy(overrides)), body: '' });
-const incentive = (slug: string, overrides: Raw = {}): SourceEntry<Incentive> => ({ slug, data: incentiveSchema.parse(makeIncentive(overrides)), body: '' });
-const talent = (slug: string, overrides: Raw = {}) => ({ slug, data: talentSchema(photoPathSchema).parse(makeTalent(overrides)), body: '' });
-const input = (parts: Partial<ContentInput<string>>): ContentInput<string> => ({ policies: [], incentives: [], talents: [], indicators: [], ...parts });
+const policy = (slug: string, overrides: Raw = {}): SourceEntry<Policy> => ({
+  slug,
+  data: policySchema.parse(makePolicy(overrides)),
+  body: '',
+});
+const incentive = (slug: string, overrides: Raw = {}): SourceEntry<Incentive> => ({
+  slug,
+  data: incentiveSchema.parse(makeIncentive(overrides)),
+  body: '',
+});
+const talent = (slug: string, overrides: Raw = {}) => ({
+  slug,
+  data: talentSchema(photoPathSchema).parse(makeTalent(overrides)),
+  body: '',
+});
+const input = (parts: Partial<ContentInput<string>>): ContentInput<string> => ({
+  policies: [],
+  incentives: [],
+  talents: [],
+  indicators: [],
+  ...parts,
+});
 
 describe('resolvePublication', () => {
   test('leaves out drafts and entries published after the as-of date', () => {
     const { published } = resolvePublication(
-      input({ policies: [policy('a'), policy('draft', { draft: true }), policy('later', { publishedOn: '2026-11-22' }), policy('today', { publishedOn: AS_OF })] }),
+      input({
+        policies: [
+          policy('a'),
+          policy('draft', { draft: true }),
+          policy('later', { publishedOn: '2026-11-22' }),
+          policy('today', { publishedOn: AS_OF }),
+        ],
+      }),
       AS_OF,
     );
     expect([...published.policies].sort()).toEqual(['a', 'today']);
@@ -23,13 +53,23 @@ describe('resolvePublication', () => {
   test('holds back entries that refer to unpublished ones, transitively', () => {
     const { published, heldBack } = resolvePublication(
       input({
-        policies: [policy('draft', { draft: true }), policy('jiedu', { kind: '解读', interprets: 'draft' })],
-        incentives: [incentive('x', { policy: 'draft' }), incentive('y', { policy: 'other', exclusiveWith: ['x'] })],
+        policies: [
+          policy('draft', { draft: true }),
+          policy('jiedu', { kind: '解读', interprets: 'draft' }),
+        ],
+        incentives: [
+          incentive('x', { policy: 'draft' }),
+          incentive('y', { policy: 'other', exclusiveWith: ['x'] }),
+        ],
       }),
       AS_OF,
     );
     expect(published.policies.size).toBe(0);
-    expect(heldBack.map((h) => `${h.slug}→${h.refersTo.slug}`).sort()).toEqual(['jiedu→draft', 'x→draft', 'y→x']);
+    expect(heldBack.map((h) => `${h.slug}→${h.refersTo.slug}`).sort()).toEqual([
+      'jiedu→draft',
+      'x→draft',
+      'y→x',
+    ]);
     expect(published.incentives.has('y')).toBe(false);
   });
 });
@@ -50,30 +90,53 @@ describe('buildContentModel', () => {
         incentive('a', { policy: 'v2' }),
         incentive('c', { policy: 'old' }),
       ],
-      talents: [talent('t1', { publishedOn: '2025-01-01' }), talent('t2', { publishedOn: '2026-01-01' }), talent('t3', { publishedOn: '2024-01-01', featured: true })],
+      talents: [
+        talent('t1', { publishedOn: '2025-01-01' }),
+        talent('t2', { publishedOn: '2026-01-01' }),
+        talent('t3', { publishedOn: '2024-01-01', featured: true }),
+      ],
     }),
     AS_OF,
   );
   const bySlug = new Map(model.policies.map((p) => [p.slug, p]));
 
   test('sorts policies newest first', () => {
-    expect(model.policies.map((p) => p.slug)).toEqual(['v3', 'v2-jiedu', 'v2', 'v1-jiedu', 'v1', 'old']);
+    expect(model.policies.map((p) => p.slug)).toEqual([
+      'v3',
+      'v2-jiedu',
+      'v2',
+      'v1-jiedu',
+      'v1',
+      'old',
+    ]);
   });
 
   test('computes each status, a 解读 taking its policy’s', () => {
     expect(Object.fromEntries(model.policies.map((p) => [p.slug, p.status.status]))).toEqual({
-      v1: '已修订', v2: '现行有效', v3: '尚未施行', 'v1-jiedu': '已修订', 'v2-jiedu': '现行有效', old: '已废止',
+      v1: '已修订',
+      v2: '现行有效',
+      v3: '尚未施行',
+      'v1-jiedu': '已修订',
+      'v2-jiedu': '现行有效',
+      old: '已废止',
     });
   });
 
   test('links versions both ways and points a revised policy at the version in force', () => {
-    expect(bySlug.get('v2')).toMatchObject({ supersedes: ['v1'], supersededBy: ['v3'], currentVersion: null });
+    expect(bySlug.get('v2')).toMatchObject({
+      supersedes: ['v1'],
+      supersededBy: ['v3'],
+      currentVersion: null,
+    });
     expect(bySlug.get('v1')).toMatchObject({ supersededBy: ['v2'], currentVersion: 'v2' });
     expect(bySlug.get('v1-jiedu')!.currentVersion).toBe('v2');
   });
 
   test('links policies to their 解读 and to the incentives that cite them', () => {
-    expect(bySlug.get('v2')).toMatchObject({ interpretations: ['v2-jiedu'], incentives: ['a', 'b'] });
+    expect(bySlug.get('v2')).toMatchObject({
+      interpretations: ['v2-jiedu'],
+      incentives: ['a', 'b'],
+    });
   });
 
   test('offers incentives only while their policy is in force', () => {

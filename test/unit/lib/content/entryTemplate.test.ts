@@ -1,10 +1,16 @@
 import jsYaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { describeFields } from '../../../../src/schemas/describe.ts';
-import { incentiveSchema, photoPathSchema, policySchema, talentSchema } from '../../../../src/schemas/index.ts';
+import {
+  incentiveSchema,
+  photoPathSchema,
+  policySchema,
+  talentSchema,
+} from '../../../../src/schemas/index.ts';
 import { entryFrontmatter } from '../../../../src/lib/content/entryTemplate.ts';
 
-const parse = (frontmatter: string) => jsYaml.load(frontmatter.replace(/^---$/gm, ''), { schema: jsYaml.CORE_SCHEMA });
+const parse = (frontmatter: string) =>
+  jsYaml.load(frontmatter.replace(/^---$/gm, ''), { schema: jsYaml.CORE_SCHEMA });
 /** Uncomments every optional field, as an editor who needs them all would. */
 const enableAll = (frontmatter: string) => frontmatter.replace(/^# (?!.*（(?:必填|选填)，)/gm, '');
 
@@ -25,11 +31,16 @@ describe('entryFrontmatter', () => {
   });
 
   test('uses the given values and enables the given optional fields', () => {
-    const frontmatter = entryFrontmatter(describeFields(policySchema), { values: { publishedOn: '2026-11-21', draft: true }, enabled: ['draft'] });
+    const frontmatter = entryFrontmatter(describeFields(policySchema), {
+      values: { publishedOn: '2026-11-21', draft: true },
+      enabled: ['draft'],
+    });
     expect(parse(frontmatter)).toMatchObject({ publishedOn: '2026-11-21', draft: true });
   });
 
   test('explains each field in a comment above it', () => {
-    expect(entryFrontmatter(describeFields(policySchema))).toContain('# 发文字号（选填，文字）：形如“机关代字〔年份〕序号号”，全站唯一。\n# docNumber: 澄委人才办发〔2024〕3号');
+    expect(entryFrontmatter(describeFields(policySchema))).toContain(
+      '# 发文字号（选填，文字）：形如“机关代字〔年份〕序号号”，全站唯一。\n# docNumber: 澄委人才办发〔2024〕3号',
+    );
   });
 });
