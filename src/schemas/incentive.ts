@@ -190,6 +190,20 @@ export const incentiveSchema = z.strictObject({
     description:
       '现金类事项的金额 { min, max, period, times }；人才公寓、子女入学等服务类事项不填。',
   }),
+  amountNote: describe(
+    text()
+      .refine((value) => [...value].length <= 100, {
+        params: { rule: 'amount-note-length' },
+        error: (issue) => `金额说明最多 100 字，现为 ${[...String(issue.input)].length} 字`,
+      })
+      .optional(),
+    {
+      title: '金额说明',
+      description:
+        '金额由规则确定、没有固定数额的现金类事项写在这里（不超过 100 字），例如“按实际缴纳的社会保险费给予补贴”；可不填 amount，仍算现金类事项，合计中注明未计入。',
+      examples: ['按实际缴纳的社会保险费给予补贴'],
+    },
+  ),
   eligibility: describe(eligibilitySchema.optional(), {
     title: '申请条件',
     description: '全部条件同时满足才符合；未列出的条件不作限制。',

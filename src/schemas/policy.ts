@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { POLICY_KINDS, POLICY_TOPICS, GROUPS } from './vocabularies.ts';
+import { docNumberFault, parseDocNumber } from '../lib/policy/docNumber.ts';
 import {
   describe,
   flag,
@@ -12,18 +13,11 @@ import {
   webUrl,
 } from './fields.ts';
 
-/** 发文字号: `<机关代字>〔<4-digit year>〕<n>号`. */
-export const DOC_NUMBER_PATTERN = /^(\S+?)〔(\d{4})〕([1-9]\d*)号$/;
-
+/** 发文字号 in one of the forms of src/lib/policy/docNumber.ts; a fault names the wrong character. */
 function docNumber() {
   return text().superRefine((value, ctx) => {
-    if (DOC_NUMBER_PATTERN.test(value)) return;
-    const hint = /[[(（【]\d{4}[\])）】]/.test(value) ? '年份应使用六角括号〔〕，' : '';
-    ctx.addIssue({
-      code: 'custom',
-      params: { rule: 'doc-number' },
-      message: `发文字号「${value}」格式不对：${hint}应为“机关代字〔年份〕序号号”，例如 澄委人才办发〔2024〕3号`,
-    });
+    const fault = docNumberFault(value);
+    if (fault) ctx.addIssue({ code: 'custom', params: { rule: 'doc-number' }, message: fault });
   });
 }
 
@@ -54,7 +48,8 @@ export const policySchema = z
     ),
     docNumber: describe(docNumber().optional(), {
       title: '发文字号',
-      description: '形如“机关代字〔年份〕序号号”，全站唯一。',
+      description:
+        '形如“机关代字〔年份〕序号号”（六角括号、半角数字）；条例和规章写公布它的公告或令的编号，如“…常务委员会公告（第11号）”“…国务院令第619号”。全站唯一。',
       examples: ['澄委人才办发〔2024〕3号'],
     }),
     indexNo: describe(text().optional(), {
@@ -101,6 +96,12 @@ export const policySchema = z
       title: '替代文件',
       description: '本文件修订或替代的旧文件的 slug 列表；新文件施行后，旧文件状态为“已修订”。',
       examples: [['chengcai-huigui-shishi-yijian-2021']],
+    }),
+    amends: describe(z.array(slugRef(), { error: '应为被修正或补充文件 slug 的列表' }).optional(), {
+      title: '修正补充',
+      description:
+        '本文件修正或补充（而不替代）的文件的 slug 列表，例如补充规定、修正决定；被修正的文件保持原有效力状态，页面注明“已被《…》修正/补充”。',
+      examples: [['rencai-gongyu-guanli-banfa']],
     }),
     interprets: describe(slugRef().optional(), {
       title: '解读对象',
@@ -199,8 +200,8 @@ export const policySchema = z
       });
     }
     if (policy.docNumber !== undefined && policy.writtenOn !== undefined) {
-      const year = DOC_NUMBER_PATTERN.exec(policy.docNumber)?.[2];
-      if (year !== undefined && Number(year) > Number(policy.writtenOn.slice(0, 4))) {
+      const year = parseDocNumber(policy.docNumber)?.year;
+      if (year != null && year > Number(policy.writtenOn.slice(0, 4))) {
         ctx.addIssue({
           code: 'custom',
           path: ['docNumber'],

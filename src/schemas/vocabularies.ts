@@ -3,8 +3,12 @@
  * Schemas, pure logic and pages all read them from here, so a term exists once.
  */
 
-/** 文种 of a policy document. */
+/**
+ * 文种 of a policy document. 条例 and the kinds after it came with real documents (2026-12):
+ * a county republishes provincial and city 条例, promulgation 公告, 通报 and 指南.
+ */
 export const POLICY_KINDS = [
+  '条例',
   '规划',
   '意见',
   '决定',
@@ -13,7 +17,13 @@ export const POLICY_KINDS = [
   '规定',
   '方案',
   '通知',
+  '公告',
+  '通告',
+  '通报',
+  '报告',
+  '指南',
   '目录',
+  '其他',
   '解读',
 ] as const;
 export type PolicyKind = (typeof POLICY_KINDS)[number];

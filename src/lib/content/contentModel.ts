@@ -121,9 +121,11 @@ export function resolvePublication(input: ContentInput, asOf: IsoDate) {
   const heldBack: HeldBackEntry[] = [];
   const refsOf = {
     policies: (p: SourceEntry<Policy>) =>
-      [...(p.data.interprets ? [p.data.interprets] : []), ...(p.data.supersedes ?? [])].map(
-        (slug) => ({ collection: 'policies' as const, slug }),
-      ),
+      [
+        ...(p.data.interprets ? [p.data.interprets] : []),
+        ...(p.data.supersedes ?? []),
+        ...(p.data.amends ?? []),
+      ].map((slug) => ({ collection: 'policies' as const, slug })),
     incentives: (i: SourceEntry<Incentive>) => [
       { collection: 'policies' as const, slug: i.data.policy },
       ...(i.data.exclusiveWith ?? []).map((slug) => ({ collection: 'incentives' as const, slug })),

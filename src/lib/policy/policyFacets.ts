@@ -42,6 +42,7 @@ const TOPIC_CODES: Readonly<Record<PolicyTopic, string>> = {
   综合: 'zonghe',
 };
 const KIND_CODES: Readonly<Record<PolicyKind, string>> = {
+  条例: 'tiaoli',
   规划: 'guihua',
   意见: 'yijian',
   决定: 'jueding',
@@ -50,7 +51,13 @@ const KIND_CODES: Readonly<Record<PolicyKind, string>> = {
   规定: 'guiding',
   方案: 'fangan',
   通知: 'tongzhi',
+  公告: 'gonggao',
+  通告: 'tonggao',
+  通报: 'tongbao',
+  报告: 'baogao',
+  指南: 'zhinan',
   目录: 'mulu',
+  其他: 'qita',
   解读: 'jiedu',
 };
 const STATUS_CODES: Readonly<Record<PolicyStatus, string>> = {

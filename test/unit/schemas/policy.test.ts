@@ -39,7 +39,7 @@ describe('policySchema', () => {
   });
 
   test.each([
-    ['kind', '公告'],
+    ['kind', '函'],
     ['topic', '人才'],
     ['audiences', ['大学生']],
   ])('rejects %s outside its vocabulary', (key, value) => {

@@ -92,6 +92,7 @@ describe('computeStats on the fixture tree (hand-computed)', () => {
       综合: 1,
     });
     expect(stats.policies.byKind).toEqual({
+      条例: 0,
       规划: 0,
       意见: 0,
       决定: 0,
@@ -100,7 +101,13 @@ describe('computeStats on the fixture tree (hand-computed)', () => {
       规定: 0,
       方案: 1,
       通知: 0,
+      公告: 0,
+      通告: 0,
+      通报: 0,
+      报告: 0,
+      指南: 0,
       目录: 0,
+      其他: 0,
       解读: 1,
     });
   });
@@ -443,14 +450,14 @@ describe('computeStats indicators', () => {
   });
 
   test.each([
-    ['below the target', 299, false],
-    ['on the target', 300, true],
-    ['above the target', 301, true],
-  ])('judges 引进 as a floor: %s', (_, introduced, met) => {
+    ['below the target', 299, false, 299 / 300],
+    ['on the target', 300, true, 1],
+    ['above the target', 301, true, 301 / 300],
+  ])('judges 引进 as a floor: %s', (_, introduced, met, completion) => {
     const [record] = statsOf({
       indicators: [indicators(2024, { introduced, targets: { introduced: 300 } })],
     }).indicators;
-    expect(record!.targetResults[0]).toMatchObject({ met, completion: introduced / 300 });
+    expect(record!.targetResults[0]).toMatchObject({ met, completion });
   });
 
   test('leaves a target without its actual figure undecided', () => {
