@@ -13,6 +13,72 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** Where a problem is reported: a file, and how to find the line of one of its fields. */
+export interface ProblemLocation {
+  file: string;
+  lineOf(path: readonly (string | number)[]): number;
+}
+
+/** How a problem departs from the usual: a warning, a field label, or a known line. */
+export interface ProblemOptions {
+  severity?: Problem['severity'];
+  /** Shown instead of the field path, e.g. `(文件名)` for the file's own name. */
+  field?: string;
+  /** The line, when it is known rather than found from the field path. */
+  line?: number;
+}
+
+/**
+ * One problem of a file at a field path: its line is the line of that field (1 for the file
+ * as a whole).
+ * @example problem({ file: 'content/a.md', lineOf: () => 3 }, ['title'], 'required', '缺少必填字段') // { file: 'content/a.md', line: 3, field: 'title', … }
+ */
+export function problem(
+  where: ProblemLocation,
+  path: readonly (string | number)[],
+  rule: string,
+  message: string,
+  options: ProblemOptions = {},
+): Problem {
+  return {
+    file: where.file,
+    line: options.line ?? (path.length ? where.lineOf(path) : 1),
+    field: options.field ?? formatFieldPath(path),
+    rule,
+    message,
+    severity: options.severity ?? 'error',
+  };
+}
+
+/** A Markdown body and where it starts in its file. */
+export interface BodyLocation {
+  file: string;
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+}
+
+/**
+ * The line of the file on which the body's character at `index` stands.
+ * @example lineInBody({ file: 'a.md', body: 'x\ny', bodyLine: 5 }, 2) // 6
+ */
+export function lineInBody(where: BodyLocation, index: number): number {
+  let line = where.bodyLine;
+  for (let i = 0; i < index; i++) if (where.body.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** One problem in a Markdown body, at a line of the file. */
+export function bodyProblem(
+  where: BodyLocation,
+  line: number,
+  rule: string,
+  message: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { file: where.file, line, field: 'body', rule, message, severity };
+}
+
 /**
  * A problem as one line: `<file>:<line>: <field>: <message>`.
  * @example formatProblem({ file: 'content/a.md', line: 3, field: 'title', rule: 'required', message: '缺少必填字段', severity: 'error' }) // 'content/a.md:3: title: 缺少必填字段'

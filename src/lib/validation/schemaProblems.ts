@@ -1,48 +1,7 @@
 import type { z } from 'astro/zod';
 import { fieldAt, knownKeysAt } from '../../schemas/describe.ts';
-import { formatFieldPath, type Problem } from './problem.ts';
-
-/** Where a file's problems are reported, and how to find the line of a field. */
-export interface ProblemLocation {
-  file: string;
-  lineOf(path: readonly (string | number)[]): number;
-}
-
-/**
- * Edit distance between two short strings, to suggest the field an editor meant.
- * @example editDistance('publishedon', 'publishedOn') // 1
- */
-export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(
-        previous[j]! + 1,
-        previous[j - 1]! + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      diagonal = above;
-    }
-  }
-  return previous[b.length]!;
-}
-
-/** The known key closest to a misspelled one, if any is close enough. */
-export function closestKey(key: string, known: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
-}
+import { formatFieldPath, type Problem, type ProblemLocation } from './problem.ts';
+import { closestKey } from './suggestions.ts';
 
 function valueAt(
   data: unknown,
