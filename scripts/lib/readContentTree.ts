@@ -1,8 +1,6 @@
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname, sep } from 'node:path';
+import { readFileSync, existsSync, statSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, dirname, sep, basename } from 'node:path';
 import matter from 'gray-matter';
-import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import { globSync } from 'tinyglobby';
 import {
   COLLECTION_LAYOUTS,
@@ -12,15 +10,21 @@ import {
   type CollectionName,
 } from '../../src/schemas/registry.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
+import { decodeContentText } from '../../src/lib/content/textEncoding.ts';
+import {
+  parseYamlSource,
+  type FieldPath,
+  type YamlSource,
+} from '../../src/lib/content/yamlSource.ts';
 
 /**
- * Reads a content tree from disk the way Astro will see it (YAML 1.2 core schema,
- * the same as Astro's frontmatter parser minus timestamps, so that a date stays the
- * text the editor wrote), and keeps enough of the source to point at lines.
+ * Reads a content tree from disk the way Astro will see it, and keeps enough of the source to
+ * point at lines. A file that cannot be read (not UTF-8, YAML that does not parse, frontmatter
+ * without its closing ---) gets one problem that says why, and `data: null`, so that nothing
+ * else is reported about it or about what refers to it.
  */
 
-/** Where a value sits in its file. */
-export type FieldPath = readonly (string | number)[];
+export type { FieldPath } from '../../src/lib/content/yamlSource.ts';
 
 /** One file of the content tree, parsed but not yet validated. */
 export interface ContentFile {
@@ -30,7 +34,7 @@ export interface ContentFile {
   absolutePath: string;
   collection: CollectionName | 'site';
   slug: string;
-  /** The parsed frontmatter or YAML document; null when it could not be parsed. */
+  /** The parsed frontmatter or YAML document; null when it could not be read. */
   data: unknown;
   /** Markdown body ('' for YAML files). */
   body: string;
@@ -48,125 +52,101 @@ export interface ContentTree {
   problems: Problem[];
 }
 
-/** Frontmatter parsed as YAML 1.2 core: dates stay strings, so 2023-02-30 cannot roll over. */
-function parseYamlCore(text: string): unknown {
-  return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+type FileBase = Pick<ContentFile, 'file' | 'absolutePath' | 'collection' | 'slug'>;
+
+const unreadable = (base: FileBase, body = '', bodyLine = 1): ContentFile => ({
+  ...base,
+  data: null,
+  body,
+  bodyLine,
+  lineOf: () => 1,
+});
+
+function fileProblem(
+  file: string,
+  line: number,
+  field: string,
+  rule: string,
+  message: string,
+): Problem {
+  return { file, line, field, rule, message, severity: 'error' };
 }
 
-/** Builds a lazy line finder for a YAML text that starts at `firstLine` of its file. */
-function lineFinder(yamlText: string, firstLine: number): (path: FieldPath) => number {
-  let doc: ReturnType<typeof parseDocument> | null = null;
-  const counter = new LineCounter();
-  return (path) => {
-    doc ??= parseDocument(yamlText, {
-      lineCounter: counter,
-      schema: 'core',
-      keepSourceTokens: false,
-    });
-    let node: unknown = doc.contents;
-    let line = firstLine;
-    for (const segment of path) {
-      if (isMap(node)) {
-        const pair = node.items.find(
-          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-        );
-        if (!pair) break;
-        const keyNode = pair.key as YamlNode;
-        if (keyNode.range) line = counter.linePos(keyNode.range[0]).line + firstLine - 1;
-        node = pair.value;
-      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
-        const item = node.items[segment] as YamlNode;
-        if (item.range) line = counter.linePos(item.range[0]).line + firstLine - 1;
-        node = item;
-      } else {
-        break;
-      }
-    }
-    return line;
-  };
+/** The file's text, or a problem naming its encoding. */
+function readText(base: FileBase, problems: Problem[]): string | null {
+  const decoded = decodeContentText(readFileSync(base.absolutePath));
+  if (decoded.ok) return decoded.text.replace(/^\uFEFF/, '');
+  problems.push(fileProblem(base.file, decoded.line, '(文件编码)', 'encoding', decoded.message));
+  return null;
 }
 
-function yamlProblem(file: string, error: unknown, lineOffset: number): Problem {
-  const mark = error instanceof jsYaml.YAMLException ? error.mark : undefined;
-  const reason = error instanceof jsYaml.YAMLException ? error.reason : String(error);
-  return {
-    file,
-    line: (mark?.line ?? 0) + lineOffset,
-    field: '(YAML)',
-    rule: 'yaml-syntax',
-    message: `YAML 语法错误：${reason}。请检查缩进、冒号后的空格和引号是否成对`,
-    severity: 'error',
-  };
+/** The line of the closing --- of a frontmatter block, or -1 when there is none. */
+function closingDelimiterLine(lines: readonly string[]): number {
+  return lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
 }
 
-function readMarkdownFile(
-  absolutePath: string,
-  shownPath: string,
-  collection: CollectionName,
-  slug: string,
-  problems: Problem[],
-): ContentFile {
-  const source = readFileSync(absolutePath, 'utf8');
-  const text = source.replace(/^\uFEFF/, '');
-  const base = { file: shownPath, absolutePath, collection, slug };
+function readMarkdownFile(base: FileBase, problems: Problem[]): ContentFile {
+  const text = readText(base, problems);
+  if (text === null) return unreadable(base);
   if (!/^---\r?\n/.test(text)) {
-    problems.push({
-      file: shownPath,
-      line: 1,
-      field: '(frontmatter)',
-      rule: 'frontmatter-missing',
-      message: '文件开头缺少 frontmatter：第一行应为 ---，字段写完后再用一行 --- 结束',
-      severity: 'error',
-    });
-    return { ...base, data: null, body: text, bodyLine: 1, lineOf: () => 1 };
+    problems.push(
+      fileProblem(
+        base.file,
+        1,
+        '(frontmatter)',
+        'frontmatter-missing',
+        '文件开头缺少 frontmatter：第一行应为 ---，字段写完后再用一行 --- 结束',
+      ),
+    );
+    return unreadable(base, text);
   }
-  let data: unknown = null;
-  let parsed: { content: string; matter: string };
-  try {
-    parsed = matter(text, {
-      engines: { yaml: (s: string) => parseYamlCore(s) as object },
-    }) as unknown as { content: string; matter: string; data: unknown };
-    data = (parsed as unknown as { data: unknown }).data;
-  } catch (error) {
-    problems.push(yamlProblem(shownPath, error, 1));
-    const end = text.indexOf('\n---', 3);
-    parsed = { content: end === -1 ? '' : text.slice(text.indexOf('\n', end + 1) + 1), matter: '' };
+  if (closingDelimiterLine(text.split(/\r?\n/)) === -1) {
+    problems.push(
+      fileProblem(
+        base.file,
+        1,
+        '(frontmatter)',
+        'frontmatter-unclosed',
+        'frontmatter 没有结束：第 1 行的 --- 之后找不到单独一行的 ---。请在最后一个字段之后、正文之前加一行 ---',
+      ),
+    );
+    return unreadable(base);
   }
+  // gray-matter splits frontmatter from body; the YAML is parsed by the project's own engine
+  // (yamlSource.ts), never by gray-matter's bundled js-yaml 3. The YAML starts on line 2.
+  let yaml: YamlSource | null = null;
+  const parsed = matter(text, {
+    engines: {
+      yaml: (source: string) => {
+        yaml = parseYamlSource(source.replace(/^\r?\n/, ''), 2);
+        return {};
+      },
+    },
+  });
   const body = parsed.content;
-  const prefix = text.slice(0, text.length - body.length);
-  const bodyLine = prefix.split('\n').length;
-  // The YAML text starts right after the opening ---, on line 1 of the file.
-  const lineOf = lineFinder(
-    text.slice(3, text.length - body.length).replace(/\r?\n---\s*$/, ''),
-    1,
-  );
-  return { ...base, data: data ?? {}, body, bodyLine, lineOf };
+  const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+  const source = yaml as YamlSource | null;
+  if (!source) return unreadable(base, body, bodyLine);
+  if (source.error) {
+    problems.push(
+      fileProblem(base.file, source.error.line, '(YAML)', 'yaml-syntax', source.error.message),
+    );
+    return unreadable(base, body, bodyLine);
+  }
+  return { ...base, data: source.data ?? {}, body, bodyLine, lineOf: source.lineOf };
 }
 
-function readYamlFile(
-  absolutePath: string,
-  shownPath: string,
-  collection: CollectionName | 'site',
-  slug: string,
-  problems: Problem[],
-): ContentFile {
-  const text = readFileSync(absolutePath, 'utf8').replace(/^\uFEFF/, '');
-  let data: unknown = null;
-  try {
-    data = parseYamlCore(text) ?? {};
-  } catch (error) {
-    problems.push(yamlProblem(shownPath, error, 1));
+function readYamlFile(base: FileBase, problems: Problem[]): ContentFile {
+  const text = readText(base, problems);
+  if (text === null) return unreadable(base);
+  const source = parseYamlSource(text, 1);
+  if (source.error) {
+    problems.push(
+      fileProblem(base.file, source.error.line, '(YAML)', 'yaml-syntax', source.error.message),
+    );
+    return unreadable(base);
   }
-  return {
-    file: shownPath,
-    absolutePath,
-    collection,
-    slug,
-    data,
-    body: '',
-    bodyLine: 1,
-    lineOf: lineFinder(text, 1),
-  };
+  return { ...base, data: source.data ?? {}, body: '', bodyLine: 1, lineOf: source.lineOf };
 }
 
 /** Shown path of a file: relative to the working directory, with forward slashes. */
@@ -201,7 +181,10 @@ export function readContentTree(contentDir: string): ContentTree {
   const sitePath = join(root, SITE_FILE);
   let site: ContentFile | null = null;
   if (existsSync(sitePath)) {
-    site = readYamlFile(sitePath, shown(sitePath), 'site', 'site', problems);
+    site = readYamlFile(
+      { file: shown(sitePath), absolutePath: sitePath, collection: 'site', slug: 'site' },
+      problems,
+    );
   } else {
     problems.push({
       file: shown(sitePath),
@@ -222,10 +205,9 @@ export function readContentTree(contentDir: string): ContentTree {
     for (const entry of matched) {
       const absolutePath = join(dir, entry);
       const slug = slugFromPath(entry, layout.slugFrom);
+      const base = { file: shown(absolutePath), absolutePath, collection, slug };
       files.push(
-        layout.format === 'yaml'
-          ? readYamlFile(absolutePath, shown(absolutePath), collection, slug, problems)
-          : readMarkdownFile(absolutePath, shown(absolutePath), collection, slug, problems),
+        layout.format === 'yaml' ? readYamlFile(base, problems) : readMarkdownFile(base, problems),
       );
     }
     // Entry-like files the collection's pattern does not pick up would silently vanish: say so.
@@ -256,5 +238,22 @@ export function readContentTree(contentDir: string): ContentTree {
 /** Whether a file referenced from an entry exists (relative to the entry's folder). */
 export function referencedFileExists(entry: ContentFile, reference: string): boolean {
   const target = resolve(dirname(entry.absolutePath), reference);
-  return existsSync(target) && statSync(target).isFile();
+  return (
+    existsSync(target) &&
+    statSync(target).isFile() &&
+    readdirSync(dirname(target)).includes(basename(target))
+  );
+}
+
+/**
+ * A file in the referenced folder whose name differs from the reference only in letter case,
+ * or null. On Windows and macOS `照片.JPG` opens as `照片.jpg`; on the web server it does not.
+ */
+export function referencedFileWithOtherCase(entry: ContentFile, reference: string): string | null {
+  const target = resolve(dirname(entry.absolutePath), reference);
+  const folder = dirname(target);
+  if (!existsSync(folder)) return null;
+  const wanted = basename(target).toLowerCase();
+  const found = readdirSync(folder).find((name) => name.toLowerCase() === wanted);
+  return found && found !== basename(target) ? found : null;
 }

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { readContentTree, referencedFileExists, type ContentFile } from './readContentTree.ts';
+import {
+  readContentTree,
+  referencedFileExists,
+  referencedFileWithOtherCase,
+  type ContentFile,
+} from './readContentTree.ts';
 import { checkMdxSource } from './checkMdx.ts';
 import {
   validateContent,
@@ -14,6 +19,8 @@ export function validateTree(contentDir: string, asOf: IsoDate): ValidationResul
   const result = validateContent(tree.site, tree.files, {
     asOf,
     fileExists: (file, reference) => referencedFileExists(file as ContentFile, reference),
+    fileWithOtherCase: (file, reference) =>
+      referencedFileWithOtherCase(file as ContentFile, reference),
     // The whole file, frontmatter included, so that reported lines are lines of the file.
     checkMdx: (file) => checkMdxSource(readFileSync((file as ContentFile).absolutePath, 'utf8')),
   });

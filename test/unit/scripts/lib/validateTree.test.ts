@@ -1,3 +1,5 @@
+import { cpSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { validateTree } from '../../../../scripts/lib/validateTree.ts';
 import { copyTree, type TreeCopy } from '../../../support/contentTrees.ts';
@@ -552,5 +554,129 @@ describe('publication warnings', () => {
       t.edit('policies/jiuye-xize.md', 'publishedOn: 2026-11-01', 'publishedOn: 2026-12-01'),
     );
     expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * The team's bad-input suite (test/fixtures/clerk-mistakes/): each of a clerk's commonest
+ * slips, laid over the valid fixture, gets exactly one error that names the real cause first.
+ */
+const MISTAKES = 'test/fixtures/clerk-mistakes';
+
+interface Mistake {
+  name: string;
+  /** Files of the valid tree the mistake takes away. */
+  remove?: string[];
+  file: string;
+  line: number;
+  field: string;
+  rule: string;
+  /** What the message must begin with, or contain. */
+  says: RegExp;
+}
+
+const mistakes: Mistake[] = [
+  {
+    name: 'tab-indent',
+    file: P,
+    line: 5,
+    field: '(YAML)',
+    rule: 'yaml-syntax',
+    says: /^YAML 格式错误：这一行用 Tab 键缩进了，YAML 只能用空格缩进/,
+  },
+  {
+    name: 'unclosed-frontmatter',
+    file: P,
+    line: 1,
+    field: '(frontmatter)',
+    rule: 'frontmatter-unclosed',
+    says: /^frontmatter 没有结束：第 1 行的 --- 之后找不到单独一行的 ---/,
+  },
+  {
+    name: 'gbk-encoding',
+    file: P,
+    line: 2,
+    field: '(文件编码)',
+    rule: 'encoding',
+    says: /^文件不是 UTF-8 编码，看起来是 GBK.*另存为.*UTF-8/,
+  },
+  {
+    name: 'lookalike-brackets',
+    file: P,
+    line: 7,
+    field: 'docNumber',
+    rule: 'doc-number',
+    says: /年份括号是小写六角括号“﹝﹞”.*应为六角括号“〔〕”，即 测人社发〔2024〕5号/,
+  },
+  {
+    name: 'fullwidth-digits',
+    file: P,
+    line: 7,
+    field: 'docNumber',
+    rule: 'doc-number',
+    says: /“２０２４”是全角数字，应为半角数字“2024”/,
+  },
+  {
+    name: 'misspelled-slug',
+    file: I,
+    line: 3,
+    field: 'policy',
+    rule: 'reference',
+    says: /^找不到依据文件“yinjin-bnafa”.*是否应为“yinjin-banfa”？$/,
+  },
+  {
+    name: 'photo-case',
+    remove: ['talents/wang-lan/photo.jpg'],
+    file: T,
+    line: 3,
+    field: 'photo',
+    rule: 'file-missing',
+    says: /只差大小写的“photo\.JPG”/,
+  },
+  {
+    name: 'chinese-file-name',
+    file: 'policies/人才公寓管理办法.md',
+    line: 1,
+    field: '(文件名)',
+    rule: 'slug-form',
+    says: /建议改为拼音“rencai-gongyu-guanli-banfa”/,
+  },
+  {
+    name: 'fullwidth-mobile',
+    file: I,
+    line: 18,
+    field: 'body',
+    rule: 'privacy-mobile',
+    says: /^疑似个人手机号码 １３９\*+５６７８/,
+  },
+  {
+    name: 'fullwidth-resident-id',
+    file: I,
+    line: 15,
+    field: 'summary',
+    rule: 'privacy-resident-id',
+    says: /^疑似居民身份证号码/,
+  },
+];
+
+describe('a clerk’s commonest slips get exactly one error, naming the real cause', () => {
+  test.each(mistakes)('$name', ({ name, remove, file, line, field, rule, says }) => {
+    const { tree: t, problems } = validateWith((tr) => {
+      for (const gone of remove ?? []) tr.remove(gone);
+      cpSync(join(MISTAKES, name), tr.dir, { recursive: true });
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: t.shown(file), line, field, rule, severity: 'error' }),
+    ]);
+    expect(problems[0]?.message).toMatch(says);
+  });
+
+  test('every folder of the suite has its case here', () => {
+    expect(
+      readdirSync(MISTAKES, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(mistakes.map((m) => m.name).sort());
   });
 });
