@@ -16,6 +16,7 @@ import { resolveBasePath } from '../src/lib/shared/buildSettings.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { validateTree } from './lib/validateTree.ts';
 import { scanDistForImageMetadata, scanDistForPersonalData } from './lib/scanDist.ts';
+import { publishedFigures } from '../src/lib/security/publishedFigures.ts';
 import { checkLinksCached } from './lib/linkChecker.ts';
 
 const fail = (message: string, staging?: string): never => {
@@ -37,7 +38,7 @@ const phase = (name: string) => {
 const outDir = resolve(process.env.OUT_DIR?.trim() || 'dist');
 
 // 1. Validate: nothing is built from content with errors.
-const { problems, site } = validateTree(contentDir, asOf);
+const { problems, site, input } = validateTree(contentDir, asOf);
 for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
 const errors = problems.filter((p) => p.severity === 'error').length;
 if (errors) fail(`内容校验发现 ${errors} 个错误，请先修正（npm run validate 可单独检查）。`);
@@ -78,7 +79,11 @@ if (astro.status !== 0) fail(`Astro 构建失败（退出码 ${astro.status ?? a
 phase('Astro 构建（含图片、站点地图、搜索索引）');
 
 // 3. Check the output before anyone can see it.
-const leaks = scanDistForPersonalData(staging, site?.officialPhones ?? []);
+const leaks = scanDistForPersonalData(
+  staging,
+  site?.officialPhones ?? [],
+  publishedFigures(input, asOf),
+);
 for (const leak of leaks)
   console.error(
     `${leak.file}: 输出中出现疑似${leak.kind === 'residentId' ? '身份证号码' : '个人手机号码'} ${leak.masked}`,

@@ -5,6 +5,7 @@
  * by the same module. `--json` prints what /data/stats.json holds.
  * Exit code 1 when the content has errors (run npm run validate to see them).
  */
+import { openDataJson } from '../src/lib/shared/openData.ts';
 import { computeStats } from '../src/lib/stats/stats.ts';
 import { STATS_SECTIONS } from '../src/lib/stats/statsTables.ts';
 import { formatStatsReport } from '../src/lib/stats/statsReport.ts';
@@ -21,7 +22,7 @@ const settings = commandSettings();
 const { contentDir } = settings;
 const stats = computeStats(publishedContent('stats', settings).model);
 if (json) {
-  process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+  process.stdout.write(openDataJson(stats));
 } else {
   process.stdout.write(formatStatsReport(stats, { contentDir, sections: STATS_SECTIONS }));
 }

@@ -18,14 +18,16 @@ export interface DistLeak {
 /**
  * Scans every text file of a built site (HTML, XML, JSON, CSV, text, JS) for resident
  * ID and mobile numbers not in the official list: the last check before publishing,
- * in case something reached the output by a path validate does not see.
+ * in case something reached the output by a path validate does not see. `figures` are the
+ * numbers the site publishes as figures (src/lib/security/publishedFigures.ts).
  */
 export function scanDistForPersonalData(
   distDir: string,
   officialPhones: readonly string[],
+  figures: Iterable<number> = [],
 ): DistLeak[] {
   const leaks: DistLeak[] = [];
-  const findPersonalData = personalDataFinder(officialPhones);
+  const findPersonalData = personalDataFinder(officialPhones, figures);
   for (const file of globSync('**/*.{html,xml,json,csv,txt,js,mjs,css,svg,webmanifest}', {
     cwd: distDir,
     onlyFiles: true,

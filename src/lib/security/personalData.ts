@@ -55,31 +55,67 @@ export function findPersonalData(
 
 /**
  * A reusable finder for one list of official phones, for scanning many texts.
+ * `figures` are numbers the site publishes as figures (amounts, counts, funding): the same
+ * digits in the output are that figure, not somebody's number.
  * @example personalDataFinder(['13990001234'])('专线 13990001234') // []
+ * @example personalDataFinder([], [15000000000])('资金 15000000000 元') // []
  */
 export function personalDataFinder(
   officialPhones: readonly string[] = [],
+  figures: Iterable<number> = [],
 ): (text: string) => PersonalDataMatch[] {
   const allowed = new Set(
     officialPhones.map(phoneDigits).map((d) => d.replace(/^86(?=1[3-9]\d{9}$)/, '')),
   );
+  // A negative figure (a decrease) is written with a minus sign before the same digits.
+  for (const figure of figures)
+    if (Number.isSafeInteger(figure)) allowed.add(String(Math.abs(figure)));
   return (text) => scan(text, allowed);
 }
 
-// Every personal number has a run of at least four digits, however it is spaced: skip texts without one.
-const HAS_LONG_DIGIT_RUN = /\d{4}/;
+/**
+ * The text with full-width digits, letters X and plus signs (１３８…, Ｘ, ＋) as ASCII, one
+ * character for one, so offsets stay those of the original: a number typed in full-width
+ * digits is the same number.
+ * @example asciiDigits('１３８ｘ') // '138x'
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９Ｘｘ＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 
-function scan(text: string, allowed: ReadonlySet<string>): PersonalDataMatch[] {
-  if (!HAS_LONG_DIGIT_RUN.test(text)) return [];
+/**
+ * Whether the digits at [start, end) are part of a decimal number (`0.00143…`, `12.5`):
+ * the fraction or the whole part of a figure, never a person's number.
+ */
+function inDecimal(text: string, start: number, end: number): boolean {
+  const digit = (i: number) => i >= 0 && i < text.length && /\d/.test(text.charAt(i));
+  return (
+    (text.charAt(start - 1) === '.' && digit(start - 2)) ||
+    (text.charAt(end) === '.' && digit(end + 1))
+  );
+}
+
+// Every personal number has a run of at least four digits, however it is spaced: skip texts without one.
+const HAS_LONG_DIGIT_RUN = /[\d０-９]{4}/;
+
+function scan(original: string, allowed: ReadonlySet<string>): PersonalDataMatch[] {
+  if (!HAS_LONG_DIGIT_RUN.test(original)) return [];
+  const text = asciiDigits(original);
   const found: PersonalDataMatch[] = [];
   for (const match of text.matchAll(RESIDENT_ID)) {
     const value = match[1]!;
     if (value.length === 18 && !hasValidResidentIdChecksum(value)) continue;
-    found.push({ kind: 'residentId', value, index: match.index });
+    if (inDecimal(text, match.index, match.index + value.length) || allowed.has(value)) continue;
+    found.push({
+      kind: 'residentId',
+      value: original.slice(match.index, match.index + value.length),
+      index: match.index,
+    });
   }
   for (const match of text.matchAll(MOBILE)) {
     const digits = `${match[1]}${match[2]}${match[3]}`;
-    if (allowed.has(digits)) continue;
+    if (allowed.has(digits) || allowed.has(phoneDigits(match[0]))) continue;
+    if (inDecimal(text, match.index, match.index + match[0].length)) continue;
     // Part of a resident ID already reported? Then it is not a phone number.
     if (
       found.some(
@@ -90,7 +126,11 @@ function scan(text: string, allowed: ReadonlySet<string>): PersonalDataMatch[] {
       )
     )
       continue;
-    found.push({ kind: 'mobile', value: match[0], index: match.index });
+    found.push({
+      kind: 'mobile',
+      value: original.slice(match.index, match.index + match[0].length),
+      index: match.index,
+    });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -6,11 +6,15 @@
 /** A cell value; lists are joined with 、 as Chinese tables do. */
 export type CsvValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
+import { roundDecimal } from './openData.ts';
+
 const BOM = '\uFEFF';
 
 function cell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join('、') : String(value);
+  const text = Array.isArray(value)
+    ? value.join('、')
+    : String(typeof value === 'number' ? roundDecimal(value) : value);
   // Spreadsheets run cells that begin with = + - @ as formulas: neutralise them.
   const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -163,7 +163,8 @@ function countByName(values: readonly string[]): Record<string, number> {
 }
 
 /**
- * A ratio, or null when the base is missing or 0.
+ * A ratio, or null when the base is missing or 0. Exact here, so that a page's one-decimal
+ * percentage is rounded once; the data files round it to 4 places (src/lib/shared/openData.ts).
  * @example ratio(1, 4) // 0.25
  * @example ratio(3, 0) // null
  */

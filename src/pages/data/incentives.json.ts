@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { openDataJson } from '../../lib/shared/openData.ts';
 import { getIncentives, getPolicies, getSite } from '../../queries/content.ts';
 import { incentiveDataRecord } from '../../lib/incentive/incentiveData.ts';
 import { absoluteUrl } from '../../lib/site/routes.ts';
@@ -10,7 +11,7 @@ export const GET: APIRoute = async () => {
   const records = (await getIncentives()).map((i) =>
     incentiveDataRecord(i, policies.get(i.data.policy)!, (path) => absoluteUrl(path, site.url)),
   );
-  return new Response(`${JSON.stringify(records, null, 2)}\n`, {
+  return new Response(openDataJson(records), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

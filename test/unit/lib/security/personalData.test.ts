@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  asciiDigits,
   findPersonalData,
+  personalDataFinder,
   hasValidResidentIdChecksum,
   maskPersonalNumber,
   phoneDigits,
@@ -72,6 +74,57 @@ describe('findPersonalData', () => {
   test('does not report the digits inside an ID as a phone number', () => {
     // 110105193800138005 contains 13800138005, which alone would be a mobile number.
     expect(findPersonalData('号码 110105193800138005').map((f) => f.kind)).toEqual(['residentId']);
+  });
+});
+
+describe('findPersonalData: full-width digits are digits', () => {
+  test('finds a mobile number typed in full-width digits, reporting it as written', () => {
+    expect(findPersonalData('经办人手机：１３９１２３４５６７８。')).toEqual([
+      { kind: 'mobile', value: '１３９１２３４５６７８', index: 6 },
+    ]);
+  });
+
+  test('finds a resident ID typed in full-width digits with a full-width Ｘ', () => {
+    expect(findPersonalData('身份证号１１０１０５１９４９１２３１００２Ｘ')).toEqual([
+      expect.objectContaining({
+        kind: 'residentId',
+        value: '１１０１０５１９４９１２３１００２Ｘ',
+      }),
+    ]);
+  });
+
+  test('finds a number that mixes full-width and ASCII digits', () => {
+    expect(findPersonalData('电话 １３９1234５６７８')).toHaveLength(1);
+  });
+
+  test('accepts an official phone written in full-width digits', () => {
+    expect(findPersonalData('专线 １３９９０００１２３４', ['13990001234'])).toEqual([]);
+  });
+});
+
+describe('findPersonalData: figures are not personal data', () => {
+  test.each([
+    ['the fraction of a growth rate', '"totalGrowth": 0.001400000000000343'],
+    ['a long fraction of 18 digits', 'ratio 0.110105194912310021'],
+    ['the whole part of a decimal', 'x = 13800138000.25'],
+  ])('ignores %s', (_, text) => {
+    expect(findPersonalData(text)).toEqual([]);
+  });
+
+  test('still finds a mobile number at the end of a sentence', () => {
+    expect(findPersonalData('请拨打13800138000.')).toHaveLength(1);
+  });
+
+  test('accepts the figures the site publishes, compared by digits', () => {
+    const find = personalDataFinder([], [15000000000]);
+    expect(find('人才发展专项资金 15000000000 元')).toEqual([]);
+    expect(find('手机 15000000001')).toHaveLength(1);
+  });
+});
+
+describe('asciiDigits', () => {
+  test('maps full-width digits, Ｘ and ＋ one character for one', () => {
+    expect(asciiDigits('＋８６ １３８ｘ')).toBe('+86 138x');
   });
 });
 
