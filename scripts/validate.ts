@@ -7,6 +7,7 @@
 import { commandSettings } from './lib/commandSettings.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { validateTree } from './lib/validateTree.ts';
+import { describeHeldBack, heldBackCounts } from '../src/lib/content/heldBackCounts.ts';
 
 const json = process.argv.includes('--json');
 const unknown = process.argv.slice(2).filter((a) => a !== '--json');
@@ -31,7 +32,8 @@ if (json) {
     input.incentives.length +
     input.talents.length +
     input.indicators.length;
-  const summary = `validate: ${contentDir}（截至 ${asOf}）${entries} 个有效条目，${errors} 个错误，${warnings} 个警告（${Math.round(performance.now() - started)} ms）`;
+  const heldBack = describeHeldBack(heldBackCounts(input, asOf));
+  const summary = `validate: ${contentDir}（截至 ${asOf}）${entries} 个有效条目${heldBack ? `（${heldBack}）` : ''}，${errors} 个错误，${warnings} 个警告（${Math.round(performance.now() - started)} ms）`;
   (errors ? console.error : console.log)(summary);
 }
 process.exit(errors ? 1 : 0);

@@ -21,6 +21,17 @@ describe('npm run validate', () => {
     expect(result.stdout).toContain('0 个错误');
   });
 
+  test('says in its summary how many entries are held back as drafts or not yet due', () => {
+    tree = copyTree();
+    tree.edit('policies/gongyu-banfa.md', 'summary:', 'draft: true\nsummary:');
+    const result = run({ CONTENT_DIR: tree.dir, SITE_AS_OF: '2026-10-01' });
+    expect(result.status).toBe(0);
+    // jiuye-xize is published on 2026-11-01, after this as-of date.
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(
+      /个有效条目（其中 1 篇草稿、1 篇未到发布日期(、\d+ 篇因引用未发布条目而随之暂缓)?，暂不发布），0 个错误/,
+    );
+  });
+
   test('exits 1 and prints <file>:<line>: <field>: <message> for every error', () => {
     tree = copyTree();
     tree.edit('policies/sub/yinjin-banfa.md', 'topic: 人才引进', 'topic: 人才');
