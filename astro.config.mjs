@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import jsYaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { siteSchema } from './src/schemas/site.ts';
 import { resolveBasePath, resolveContentDir } from './src/lib/shared/buildSettings.ts';
 import { articleAnchors } from './src/markdown/articleAnchors.ts';
@@ -20,9 +20,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 // The canonical origin comes from the content's site.yaml, so one content tree = one site.
 const contentDir = resolveContentDir(process.env.CONTENT_DIR);
 const siteFile = resolve(contentDir, 'site.yaml');
-const site = siteSchema.safeParse(
-  jsYaml.load(readFileSync(siteFile, 'utf8'), { schema: jsYaml.CORE_SCHEMA }),
-);
+const site = siteSchema.safeParse(parseYaml(readFileSync(siteFile, 'utf8'), { schema: 'core' }));
 if (!site.success) {
   throw new Error(`${siteFile}: site.yaml 无效，请先运行 npm run validate 查看具体问题`);
 }

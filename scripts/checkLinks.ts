@@ -4,15 +4,15 @@
  * the site's origin from site.yaml and BASE_PATH. The build runs the same check.
  */
 import { resolve } from 'node:path';
-import jsYaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { resolveBasePath, resolveContentDir } from '../src/lib/shared/buildSettings.ts';
 import { checkLinks } from './lib/linkChecker.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
-const site = jsYaml.load(
+const site = parseYaml(
   readFileSync(resolve(resolveContentDir(process.env.CONTENT_DIR), 'site.yaml'), 'utf8'),
-  { schema: jsYaml.CORE_SCHEMA },
+  { schema: 'core' },
 ) as { url: string };
 const base = resolveBasePath(process.env.BASE_PATH);
 const broken = checkLinks(dir, site.url, base);

@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import {
   COLLECTION_LAYOUTS,
@@ -28,21 +26,13 @@ function entries(name: CollectionName) {
   });
 }
 
-/** Loads site.yaml as the single entry `site`. */
-const siteLoader: Loader = {
-  name: 'rencai-site',
-  async load({ store, parseData, generateDigest }) {
-    const path = resolve(contentDir, SITE_FILE);
-    const raw: unknown = parseYaml(await readFile(path, 'utf8'), { schema: 'core' });
-    const data = await parseData({
-      id: 'site',
-      data: raw as Record<string, unknown>,
-      filePath: path,
-    });
-    store.clear();
-    store.set({ id: 'site', data, digest: generateDigest(data) });
-  },
-};
+/**
+ * site.yaml as the single entry `site`, through Astro's own file() loader, so that the dev
+ * server watches it; parsed as YAML 1.2 core like every other content file.
+ */
+const siteLoader = file(`${contentDir}/${SITE_FILE}`, {
+  parser: (text) => ({ site: parseYaml(text, { schema: 'core' }) as Record<string, unknown> }),
+});
 
 export const collections = {
   site: defineCollection({ loader: siteLoader, schema: siteSchema }),

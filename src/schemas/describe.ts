@@ -1,5 +1,4 @@
-import type { z } from 'astro/zod';
-import type { FieldMeta } from './fields.ts';
+import { z } from 'astro/zod';
 
 /**
  * Reads the schemas back as documentation: each field's Chinese title and
@@ -27,92 +26,79 @@ export interface FieldInfo {
   list: boolean;
 }
 
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  shape?: Record<string, z.ZodType>;
-  entries?: Record<string, string>;
-  values?: unknown[];
+/** The part of a JSON Schema (draft 2020-12, as Zod writes it) that describes a field. */
+interface JsonSchema {
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  examples?: unknown[];
   format?: string;
+  const?: unknown;
+  enum?: unknown[];
+  anyOf?: JsonSchema[];
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/**
+ * A schema as JSON Schema, through Zod's public `z.toJSONSchema`: the input side (what an
+ * editor writes), with transforms and custom checks (the talent photo) left open.
+ */
+function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    // Zod leaves a field's `examples` out of the input side when the field transforms its
+    // value (dates, phones, issuer); the examples are written as editors type them, so keep them.
+    override: ({ zodSchema, jsonSchema }) => {
+      const examples = z.globalRegistry.get(zodSchema)?.examples;
+      if (examples !== undefined && jsonSchema.examples === undefined)
+        jsonSchema.examples = examples as unknown[];
+    },
+  }) as JsonSchema;
+}
 
-/** Collects the metadata and optionality along a chain of wrappers down to the core schema. */
-function unwrap(schema: z.ZodType): {
-  core: z.ZodType;
-  meta: Partial<FieldMeta> & { format?: string };
-  optional: boolean;
+const firstType = (node: JsonSchema): string | undefined =>
+  Array.isArray(node.type) ? node.type[0] : node.type;
+
+function typeOf(node: JsonSchema): {
+  type: string;
+  values?: string[];
+  list: boolean;
+  object?: JsonSchema;
 } {
-  let meta: Partial<FieldMeta> & { format?: string } = {};
-  let optional = false;
-  let current = schema;
-  for (let depth = 0; depth < 20; depth++) {
-    meta = { ...(current.meta() as object | undefined), ...meta };
-    const def = defOf(current);
-    if (
-      def.type === 'optional' ||
-      def.type === 'default' ||
-      def.type === 'nullable' ||
-      def.type === 'prefault'
-    ) {
-      optional = true;
-      current = def.innerType!;
-    } else if (def.type === 'pipe') {
-      // The input side is what an editor writes; a transform's output is not.
-      current = defOf(def.in!).type === 'transform' ? def.out! : def.in!;
-    } else if (def.type === 'readonly') {
-      current = def.innerType!;
-    } else {
-      break;
-    }
+  if (node.format === 'date') return { type: '日期（YYYY-MM-DD）', list: false };
+  if (node.const !== undefined) return { type: `只能为 ${String(node.const)}`, list: false };
+  if (node.enum) return { type: '取值之一', values: node.enum.map(String), list: false };
+  if (node.anyOf?.length) {
+    const [first] = node.anyOf;
+    const lists = node.anyOf.map((option) => firstType(option) === 'array');
+    const inner = typeOf(first ?? {});
+    return {
+      type: lists.some(Boolean) && !lists.every(Boolean) ? `${inner.type}，或其列表` : inner.type,
+      ...(inner.values ? { values: inner.values } : {}),
+      list: false,
+      ...(inner.object ? { object: inner.object } : {}),
+    };
   }
-  return { core: current, meta, optional };
-}
-
-function typeOf(
-  core: z.ZodType,
-  meta: { format?: string },
-): { type: string; values?: string[]; list: boolean; object?: z.ZodType } {
-  const def = defOf(core);
-  if (meta.format === 'date') return { type: '日期（YYYY-MM-DD）', list: false };
-  switch (def.type) {
+  switch (firstType(node)) {
     case 'string':
       return { type: '文字', list: false };
     case 'number':
-    case 'int':
+    case 'integer':
       return { type: '整数', list: false };
     case 'boolean':
       return { type: 'true 或 false', list: false };
-    case 'literal':
-      return { type: `只能为 ${String(def.values?.[0])}`, list: false };
-    case 'enum':
-      return { type: '取值之一', values: Object.values(def.entries ?? {}), list: false };
     case 'object':
-      return { type: '对象', list: false, object: core };
+      return { type: '对象', list: false, object: node };
     case 'array': {
-      const item = unwrap(def.element!);
-      const inner = typeOf(item.core, item.meta);
+      const inner = typeOf(node.items ?? {});
       return {
         type: `列表（每项：${inner.type}）`,
-        values: inner.values,
+        ...(inner.values ? { values: inner.values } : {}),
         list: true,
-        object: inner.object,
-      };
-    }
-    case 'union': {
-      const first = unwrap(def.options![0]!);
-      const lists = def.options!.map((o) => defOf(unwrap(o).core).type === 'array');
-      const inner = typeOf(first.core, first.meta);
-      return {
-        type: lists.some(Boolean) && !lists.every(Boolean) ? `${inner.type}，或其列表` : inner.type,
-        values: inner.values,
-        list: false,
-        object: inner.object,
+        ...(inner.object ? { object: inner.object } : {}),
       };
     }
     default:
@@ -120,28 +106,30 @@ function typeOf(
   }
 }
 
-/** The fields of an object schema, in declaration order, with nested objects described too. */
-export function describeFields(schema: z.ZodType, parentPath = ''): FieldInfo[] {
-  const { core } = unwrap(schema);
-  const shape = defOf(core).shape ?? {};
-  return Object.entries(shape).map(([key, field]) => {
-    const { core: fieldCore, meta, optional } = unwrap(field);
-    const typed = typeOf(fieldCore, meta);
+function describeProperties(node: JsonSchema, parentPath: string): FieldInfo[] {
+  const required = new Set(node.required ?? []);
+  return Object.entries(node.properties ?? {}).map(([key, field]) => {
+    const typed = typeOf(field);
     const path = parentPath ? `${parentPath}.${key}` : key;
     const info: FieldInfo = {
       key,
       path,
-      title: meta.title ?? key,
-      description: meta.description ?? '',
-      examples: meta.examples ?? [],
-      required: !optional,
+      title: field.title ?? key,
+      description: field.description ?? '',
+      examples: field.examples ?? [],
+      required: required.has(key),
       type: typed.type,
       list: typed.list,
     };
     if (typed.values) info.values = typed.values;
-    if (typed.object) info.children = describeFields(typed.object, path);
+    if (typed.object) info.children = describeProperties(typed.object, path);
     return info;
   });
+}
+
+/** The fields of an object schema, in declaration order, with nested objects described too. */
+export function describeFields(schema: z.ZodType): FieldInfo[] {
+  return describeProperties(jsonSchemaOf(schema), '');
 }
 
 /**

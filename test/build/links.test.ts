@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import jsYaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkLinks } from '../../scripts/lib/linkChecker.ts';
 import { readPage } from '../support/builtSite.ts';
@@ -8,8 +8,8 @@ import { readSiteFile, testSiteDir, TEST_SITES } from '../support/testSites.ts';
 /** The origin a test site's site.yaml declares. */
 const originOf = (site: keyof typeof TEST_SITES) =>
   (
-    jsYaml.load(readFileSync(`${TEST_SITES[site].contentDir}/site.yaml`, 'utf8'), {
-      schema: jsYaml.CORE_SCHEMA,
+    parseYaml(readFileSync(`${TEST_SITES[site].contentDir}/site.yaml`, 'utf8'), {
+      schema: 'core',
     }) as { url: string }
   ).url;
 
