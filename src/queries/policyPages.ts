@@ -136,8 +136,8 @@ export async function getPolicyPageData(slug: string): Promise<PolicyPageData> {
   const subject = interprets ?? policy;
   const chain = versionChain(subject.slug, await getVersionedMap()).map((s) => policies.get(s)!);
   const replacement =
-    (subject.currentVersion && policies.get(subject.currentVersion)) ||
-    subject.supersededBy.map((s) => policies.get(s)!).find((p) => p.status.status === '现行有效') ||
+    (subject.currentVersion ? policies.get(subject.currentVersion) : undefined) ??
+    subject.supersededBy.map((s) => policies.get(s)!).find((p) => p.status.status === '现行有效') ??
     null;
   const status = subject.status;
   return {

@@ -51,7 +51,7 @@ export function divisionAnchor(division: Pick<DivisionHeading, 'kind' | 'number'
  */
 export function clauseAnchor(clause: string): string | null {
   const division = parseDivisionHeading(clause);
-  return division && division.label === clause.trim() ? divisionAnchor(division) : null;
+  return division?.label === clause.trim() ? divisionAnchor(division) : null;
 }
 
 /** One article of a policy body, with its text (the paragraphs up to the next division). */
