@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
 import { siteAsOf } from '../../queries/content.ts';
 import { policyDataRecords } from '../../queries/policyDataQuery.ts';
+import type { PolicyDataFile } from '../../lib/policy/policyData.ts';
 
 /** /data/policies.json: every published policy and 解读 with its computed status. */
 export const GET: APIRoute = async () => {
   const records = await policyDataRecords();
-  return new Response(
-    `${JSON.stringify({ asOf: siteAsOf, count: records.length, policies: records }, null, 2)}\n`,
-    {
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    },
-  );
+  const file: PolicyDataFile = { asOf: siteAsOf, count: records.length, policies: records };
+  return new Response(`${JSON.stringify(file, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
