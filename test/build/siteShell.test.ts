@@ -54,7 +54,7 @@ describe('the site shell', () => {
     expect(css).toContain('@media print');
   });
 
-  test('lists the latest published policies newest first, and the featured talents', async () => {
+  test('lists the latest published policies newest first, and the featured talents', () => {
     const model = buildContentModel(validateTree('content', '2026-11-21').input, '2026-11-21');
     const latest = model.policies.slice(0, 6).map((p) => p.data.title);
     const positions = latest.map((title) => home.indexOf(title));
