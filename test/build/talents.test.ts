@@ -7,7 +7,7 @@ import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
 import { TEST_AS_OF, testSiteDir, readSiteFile, type TestSiteName } from '../support/testSites.ts';
 import type { HTMLElement } from 'node-html-parser';
-import { fileForUrl, readPage } from '../support/builtSite.ts';
+import { breadcrumbTrail, fileForUrl, readPage } from '../support/builtSite.ts';
 import { findImageFileMetadata } from '../support/imageMetadata.ts';
 import { validateTree } from '../../scripts/lib/validateTree.ts';
 import { buildContentModel } from '../../src/lib/content/contentModel.ts';
@@ -190,6 +190,14 @@ describe('/talents/<slug>/', () => {
       /^清晨七点，澄溪县玉石街尽头/,
     );
     expect(attrAt(page, 'main', 'data-pagefind-body')).toBe('');
+  });
+
+  test('has the shared breadcrumbs: 首页, 人才风采, then the person', () => {
+    expect(breadcrumbTrail(page)).toEqual([
+      { label: '首页', href: '/', current: false },
+      { label: '人才风采', href: '/talents/', current: false },
+      { label: '陶景川', href: null, current: true },
+    ]);
   });
 
   test('shows the photo eagerly with its alt text, width and height, and the credit', async () => {
