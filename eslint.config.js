@@ -34,6 +34,23 @@ export default tseslint.config(
     },
   },
   {
+    rules: {
+      // `||` on text is deliberate here: a blank setting, an empty URL fragment or empty search
+      // keywords count as absent (OUT_DIR=' ', '#', ''), which `??` would keep. The rule stays on
+      // for every other type, where `||` would wrongly drop a 0 or a false.
+      '@typescript-eslint/prefer-nullish-coalescing': [
+        'error',
+        { ignorePrimitives: { string: true } },
+      ],
+    },
+  },
+  {
+    // astro-eslint-parser cannot use the project service and warns once per file that it falls
+    // back to the nearest tsconfig.json; say so here so the run prints only real problems.
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
+  },
+  {
     // Plain JavaScript config files are not type-checked.
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

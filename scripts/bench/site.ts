@@ -109,7 +109,7 @@ if (!skipBig) {
     `基线 Astro + Pagefind（冷）：${seconds(baseline)}，内存峰值 ${formatMegabytes(baseline.peakRssBytes)}`,
   );
   for (const line of baseline.output.split('\n'))
-    if (/page\(s\) built in/.test(line)) say(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
+    if (line.includes('page(s) built in')) say(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
   say(`比值 Rencai / 基线：${(cold.seconds / baseline.seconds).toFixed(2)}（目标 ≤ 1.3）`);
   say(
     `Rencai 热构建：${seconds(warm)}，为冷构建的 ${(warm.seconds / cold.seconds).toFixed(2)} 倍（目标 ≤ 0.5），内存峰值 ${formatMegabytes(warm.peakRssBytes)}`,
@@ -148,7 +148,7 @@ try {
       css: [0, 0],
       js: [0, 0],
     };
-    page.on('response', async (response) => {
+    page.on('response', (response) => {
       const u = new URL(response.url());
       const file = join(sample, decodeURIComponent(u.pathname).replace(/\/$/, '/index.html'));
       if (!existsSync(file) || !statSync(file).isFile()) return;

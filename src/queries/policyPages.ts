@@ -16,6 +16,7 @@ import {
 } from '../lib/policy/policyFacets.ts';
 import { versionChain, type VersionedPolicy } from '../lib/policy/policyVersions.ts';
 import { getIncentives, getPolicies, getPolicyEntry } from './content.ts';
+import { relatedEntries } from './relations.ts';
 
 /**
  * What the policy pages (list, facets, detail, 修订对照, feeds and data) need,
@@ -134,16 +135,27 @@ export async function getPolicyPageData(slug: string): Promise<PolicyPageData> {
   const interprets = policy.data.interprets ? (policies.get(policy.data.interprets) ?? null) : null;
   // A 解读 shares the versions and the replacement of the policy it explains.
   const subject = interprets ?? policy;
-  const chain = versionChain(subject.slug, await getVersionedMap()).map((s) => policies.get(s)!);
+  const of = (entry: PolicyRecord) => `政策文件 ${entry.slug}`;
+  const chain = relatedEntries(policies, versionChain(subject.slug, await getVersionedMap()), {
+    from: of(subject),
+    field: '版本链（supersedes）',
+  });
+  const supersededBy = relatedEntries(policies, subject.supersededBy, {
+    from: of(subject),
+    field: 'supersededBy',
+  });
   const replacement =
-    (subject.currentVersion && policies.get(subject.currentVersion)) ||
-    subject.supersededBy.map((s) => policies.get(s)!).find((p) => p.status.status === '现行有效') ||
+    (subject.currentVersion ? policies.get(subject.currentVersion) : undefined) ??
+    supersededBy.find((p) => p.status.status === '现行有效') ??
     null;
   const status = subject.status;
   return {
     policy,
     interprets,
-    interpretations: policy.interpretations.map((s) => policies.get(s)!),
+    interpretations: relatedEntries(policies, policy.interpretations, {
+      from: of(policy),
+      field: 'interpretations',
+    }),
     incentives,
     revisedBy: status.status === '已修订' ? (policies.get(status.by) ?? null) : null,
     replacement:
@@ -155,15 +167,14 @@ export async function getPolicyPageData(slug: string): Promise<PolicyPageData> {
         : null,
     upcoming:
       status.status === '现行有效'
-        ? (subject.supersededBy
-            .map((s) => policies.get(s)!)
-            .find((p) => p.status.status === '尚未施行') ?? null)
+        ? (supersededBy.find((p) => p.status.status === '尚未施行') ?? null)
         : null,
     predecessor:
       status.status === '尚未施行'
-        ? (subject.supersedes
-            .map((s) => policies.get(s)!)
-            .find((p) => p.status.status === '现行有效') ?? null)
+        ? (relatedEntries(policies, subject.supersedes, {
+            from: of(subject),
+            field: 'supersedes',
+          }).find((p) => p.status.status === '现行有效') ?? null)
         : null,
     versions: chain,
     structure: parsePolicyStructure(policy.body),
@@ -177,15 +188,26 @@ export interface PolicyComparison {
   diff: PolicyDiff;
 }
 
-/** The comparisons of a policy with each published version it replaced. */
-export async function getPolicyComparisons(slug: string): Promise<PolicyComparison[]> {
+/** What the 修订对照 page of a policy shows. */
+export interface PolicyDiffPageData {
+  policy: PolicyRecord;
+  /** One per published version it replaced, in the order of its supersedes. */
+  comparisons: PolicyComparison[];
+}
+
+/** The data of a 修订对照 page: a policy compared with each published version it replaced. */
+export async function getPolicyDiffPageData(slug: string): Promise<PolicyDiffPageData> {
   const policies = await getPolicyMap();
   const policy = policies.get(slug);
   if (!policy) throw new Error(`找不到已发布的政策文件 ${slug}`);
-  return policy.supersedes.map((oldSlug) => {
-    const old = policies.get(oldSlug)!;
-    return { old, diff: diffPolicyBodies(old.body, policy.body) };
+  const replaced = relatedEntries(policies, policy.supersedes, {
+    from: `政策文件 ${slug}`,
+    field: 'supersedes',
   });
+  return {
+    policy,
+    comparisons: replaced.map((old) => ({ old, diff: diffPolicyBodies(old.body, policy.body) })),
+  };
 }
 
 /** One page of a policy list (all policies, or those with one facet value). */

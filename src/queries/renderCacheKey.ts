@@ -31,9 +31,7 @@ export function renderCacheKey(): string {
  */
 export function contentTreeDigest(dir: string, salt: string): string {
   const hash = createHash('sha256').update(salt);
-  const files = (
-    readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]
-  )
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();

@@ -13,6 +13,7 @@ import {
 } from '../lib/talent/talentStory.ts';
 import { talentDataRecord, type TalentDataRecord } from '../lib/talent/talentData.ts';
 import type { IncentiveRecord, PolicyRecord } from '../lib/content/contentModel.ts';
+import { relatedEntries } from './relations.ts';
 
 /**
  * What the talent pages, the press page, the feed and the data files derive from a
@@ -122,9 +123,10 @@ export async function getStoryMentions(
 ): Promise<{ policies: PolicyRecord[]; incentives: IncentiveRecord[] }> {
   const { find, policies, incentives } = await mentionFinder();
   const found = find([talent.data.summary, talent.data.quote ?? '', talent.body].join('\n'));
+  const source = { from: `人才风采 ${talent.slug}`, field: '正文提到的文件和事项' };
   return {
-    policies: found.policies.map((slug) => policies.get(slug)!),
-    incentives: found.incentives.map((slug) => incentives.get(slug)!),
+    policies: relatedEntries(policies, found.policies, source),
+    incentives: relatedEntries(incentives, found.incentives, source),
   };
 }
 

@@ -3,6 +3,7 @@ import { BENEFITS } from '../../src/schemas/vocabularies.ts';
 import { clauseAnchor } from '../../src/lib/policy/policyArticles.ts';
 import type { IncentiveDataRecord } from '../../src/lib/incentive/incentiveData.ts';
 import { INCENTIVE_CSV_COLUMNS } from '../../src/lib/incentive/incentiveData.ts';
+import { breadcrumbTrail, readPage } from '../support/builtSite.ts';
 import { readSiteFile } from '../support/testSites.ts';
 
 /** The sample's incentives whose policy is not in force at the test date. */
@@ -157,12 +158,21 @@ describe('/incentives/<slug>/', () => {
     expect(html).not.toContain('用政策计算器一分钟查清');
   });
 
+  test('has the shared breadcrumbs: 首页, 激励政策, then the incentive itself', () => {
+    const slug = 'chengcai-huigui-shenghuo-butie-2021';
+    expect(breadcrumbTrail(readPage('sample', `/incentives/${slug}/`))).toEqual([
+      { label: '首页', href: '/', current: false },
+      { label: '激励政策', href: '/incentives/', current: false },
+      { label: records.find((r) => r.slug === slug)!.title, href: null, current: true },
+    ]);
+  });
+
   test('keeps navigation-like blocks out of the search index', () => {
     const html = readSiteFile(
       'sample',
       'incentives/chengcai-huigui-shenghuo-butie-2021/index.html',
     );
-    expect(html).toMatch(/<nav class="breadcrumb"[^>]*data-pagefind-ignore/);
+    expect(html).toMatch(/<nav class="breadcrumbs" aria-label="当前位置" data-pagefind-ignore/);
     expect(html).toMatch(/<div data-pagefind-ignore[^>]*>\s*<section class="availability-banner"/);
   });
 });

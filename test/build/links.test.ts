@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkLinks } from '../../scripts/lib/linkChecker.ts';
+import type { PolicyDataFile } from '../../src/lib/policy/policyData.ts';
 import { readPage } from '../support/builtSite.ts';
 import { readSiteFile, testSiteDir, TEST_SITES } from '../support/testSites.ts';
 
@@ -35,10 +36,8 @@ describe('the site under /rencai/', () => {
     expect(readSiteFile(SITE, 'policies/rss.xml')).toContain(
       `<link>${ORIGIN}/policies/chengcai-huigui-shishi-yijian/</link>`,
     );
-    const data = JSON.parse(readSiteFile(SITE, 'data/policies.json'));
-    expect(
-      data.policies.every((p: { url: string }) => p.url.startsWith(`${ORIGIN}/policies/`)),
-    ).toBe(true);
+    const data = JSON.parse(readSiteFile(SITE, 'data/policies.json')) as PolicyDataFile;
+    expect(data.policies.every((p) => p.url.startsWith(`${ORIGIN}/policies/`))).toBe(true);
     expect(readSiteFile(SITE, 'sitemap.xml')).toContain(`<loc>${ORIGIN}/policies/</loc>`);
     expect(readSiteFile(SITE, 'robots.txt')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { PolicyDiff } from '../../src/lib/policy/policyDiff.ts';
 import { builtPagePaths, readPage, textOf } from '../support/builtSite.ts';
 
 /**
@@ -132,7 +133,7 @@ describe('修订对照 of documents without articles', () => {
   test('compares the 目录 paragraph by paragraph and row by row', () => {
     const summary = diffPage('jixu-jinque-rencai-mulu-2027').querySelector('.diff__summary');
     expect(textOf(summary)).toMatch(/^本文件未分条，按段落、列表项和表格行对照：/);
-    const counts = JSON.parse(summary!.getAttribute('data-counts')!);
+    const counts = JSON.parse(summary!.getAttribute('data-counts')!) as PolicyDiff['counts'];
     expect(counts.added).toBeGreaterThan(0);
     expect(counts.removed).toBeGreaterThan(0);
     const removedRows = entries('jixu-jinque-rencai-mulu-2027')

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import matter from 'gray-matter';
-import { globSync } from 'tinyglobby';
 import { XMLParser } from 'fast-xml-parser';
+import type { PolicyDataFile } from '../../src/lib/policy/policyData.ts';
 import { builtPagePaths, parseCsv } from '../support/builtSite.ts';
+import { readPolicySources } from '../support/contentSources.ts';
 import { readSiteFile } from '../support/testSites.ts';
 
 /**
@@ -22,19 +21,7 @@ const STATUS_BY_SLUG: Record<string, string> = {
 const statusOf = (slug: string) => STATUS_BY_SLUG[slug] ?? '现行有效';
 
 /** The frontmatter of the sample's published policies, read directly, newest first. */
-const published = globSync('content/policies/**/*.{md,mdx}')
-  .map((file) => ({
-    slug: file
-      .split('/')
-      .pop()!
-      .replace(/\.mdx?$/, ''),
-    data: matter(readFileSync(file, 'utf8')).data,
-  }))
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw frontmatter, checked field by field below
-  .map(({ slug, data }) => ({
-    slug,
-    data: { ...data, publishedOn: iso(data.publishedOn) } as Record<string, any>,
-  }))
+const published = readPolicySources()
   .filter(({ data }) => !data.draft && data.publishedOn <= '2026-11-21')
   .sort((a, b) =>
     a.data.publishedOn === b.data.publishedOn
@@ -45,8 +32,31 @@ const published = globSync('content/policies/**/*.{md,mdx}')
         ? -1
         : 1,
   );
-function iso(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+
+/** An RSS 2.0 item as fast-xml-parser reads it (attributes prefixed with `@_`). */
+interface RssItem {
+  title: string;
+  link: string;
+  guid: { '#text': string; '@_isPermaLink': string };
+  pubDate: string;
+  description: string;
+  category: string[];
+}
+
+/** The RSS 2.0 document as fast-xml-parser reads it. */
+interface RssFeed {
+  rss: {
+    '@_version': string;
+    channel: {
+      title: string;
+      link: string;
+      description: string;
+      language: string;
+      lastBuildDate: string;
+      'atom:link': { '@_href': string };
+      item: RssItem[];
+    };
+  };
 }
 
 describe('/policies/rss.xml', () => {
@@ -54,7 +64,7 @@ describe('/policies/rss.xml', () => {
   const feed = new XMLParser({
     ignoreAttributes: false,
     isArray: (name) => name === 'item' || name === 'category',
-  }).parse(xml);
+  }).parse(xml) as RssFeed;
   const channel = feed.rss.channel;
 
   // Well-formedness is checked by the browser's XML parser in test/e2e/policies.test.ts.
@@ -73,7 +83,7 @@ describe('/policies/rss.xml', () => {
   });
 
   test('has one item per published document, 解读 included, newest first', () => {
-    expect(channel.item.map((item: { link: string }) => item.link)).toEqual(
+    expect(channel.item.map((item) => item.link)).toEqual(
       published.map((p) => `${ORIGIN}/policies/${p.slug}/`),
     );
   });
@@ -81,9 +91,7 @@ describe('/policies/rss.xml', () => {
   test.each(published.map((p) => p.slug))(
     'item %s has guid, RFC 822 date and its status',
     (slug) => {
-      const item = channel.item.find(
-        (i: { link: string }) => i.link === `${ORIGIN}/policies/${slug}/`,
-      );
+      const item = channel.item.find((i) => i.link === `${ORIGIN}/policies/${slug}/`)!;
       const source = published.find((p) => p.slug === slug)!.data;
       expect(item.title).toBe(source.title);
       expect(item.guid['#text']).toBe(item.link);
@@ -102,36 +110,34 @@ describe('/policies/rss.xml', () => {
 });
 
 describe('/data/policies.json', () => {
-  const data = JSON.parse(readSiteFile(SITE, 'data/policies.json'));
+  const data = JSON.parse(readSiteFile(SITE, 'data/policies.json')) as PolicyDataFile;
 
   test('carries the as-of date and every published document newest first', () => {
     expect(data.asOf).toBe('2026-11-21');
     expect(data.count).toBe(published.length);
-    expect(data.policies.map((p: { slug: string }) => p.slug)).toEqual(
-      published.map((p) => p.slug),
-    );
+    expect(data.policies.map((p) => p.slug)).toEqual(published.map((p) => p.slug));
   });
 
   test.each(published.map((p) => p.slug))(
     'record %s has its URL, fields and computed status',
     (slug) => {
-      const record = data.policies.find((p: { slug: string }) => p.slug === slug);
+      const record = data.policies.find((p) => p.slug === slug)!;
       const source = published.find((p) => p.slug === slug)!.data;
       expect(record.url).toBe(`${ORIGIN}/policies/${slug}/`);
       expect(record.status).toBe(statusOf(slug));
       expect(record.title).toBe(source.title);
-      expect(record.issuer).toEqual([source.issuer].flat());
+      expect(record.issuer).toEqual(source.issuer);
       expect(record.docNumber).toBe(source.docNumber ?? null);
       expect(record.topic).toBe(source.topic);
-      expect(record.effectiveOn).toBe(iso(source.effectiveOn ?? source.publishedOn));
-      expect(record.expiresOn).toBe(source.expiresOn ? iso(source.expiresOn) : null);
+      expect(record.effectiveOn).toBe(source.effectiveOn ?? source.publishedOn);
+      expect(record.expiresOn).toBe(source.expiresOn ?? null);
       expect(record.interprets).toBe(source.interprets ?? null);
       expect(record.supersedes).toEqual(source.supersedes ?? []);
     },
   );
 
   test('records the date behind each status and the relations', () => {
-    const bySlug = (slug: string) => data.policies.find((p: { slug: string }) => p.slug === slug);
+    const bySlug = (slug: string) => data.policies.find((p) => p.slug === slug);
     expect(bySlug('chengcai-huigui-shishi-yijian-2021')).toMatchObject({
       status: '已修订',
       statusDate: '2024-07-01',
@@ -154,8 +160,8 @@ describe('/data/policies.json', () => {
       statusDate: null,
       interpretations: ['gaocengci-rencai-yinjin-banfa-jiedu'],
     });
-    expect(bySlug('gaocengci-rencai-yinjin-banfa').incentives).toHaveLength(9);
-    expect(bySlug('gaocengci-rencai-yinjin-banfa').attachments).toEqual([
+    expect(bySlug('gaocengci-rencai-yinjin-banfa')?.incentives).toHaveLength(9);
+    expect(bySlug('gaocengci-rencai-yinjin-banfa')?.attachments).toEqual([
       {
         title: '附件：澄溪县高层次人才分类认定标准',
         url: `${ORIGIN}/policies/gaocengci-rencai-yinjin-banfa/files/gaocengci-rencai-fenlei-rending-biaozhun.pdf`,
@@ -166,7 +172,7 @@ describe('/data/policies.json', () => {
   });
 
   test('gives every record the same keys', () => {
-    const keys = Object.keys(data.policies[0]).sort();
+    const keys = Object.keys(data.policies[0]!).sort();
     for (const record of data.policies) expect(Object.keys(record).sort()).toEqual(keys);
   });
 });
@@ -174,7 +180,7 @@ describe('/data/policies.json', () => {
 describe('/data/policies.csv', () => {
   const text = readSiteFile(SITE, 'data/policies.csv');
   const rows = parseCsv(text.replace(/^\uFEFF/, ''));
-  const json = JSON.parse(readSiteFile(SITE, 'data/policies.json'));
+  const json = JSON.parse(readSiteFile(SITE, 'data/policies.json')) as PolicyDataFile;
 
   test('is UTF-8 with a byte-order mark and CRLF line ends', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -184,9 +190,7 @@ describe('/data/policies.csv', () => {
   test('has a Chinese header and one row per record of the JSON, in the same order', () => {
     expect(rows[0]!.slice(0, 4)).toEqual(['标识', '网址', '标题', '文种']);
     expect(rows[0]).toContain('状态');
-    expect(rows.slice(1).map((r) => r[0])).toEqual(
-      json.policies.map((p: { slug: string }) => p.slug),
-    );
+    expect(rows.slice(1).map((r) => r[0])).toEqual(json.policies.map((p) => p.slug));
     for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
   });
 
@@ -204,9 +208,10 @@ describe('/data/policies.csv', () => {
 
 describe('/sitemap.xml and /robots.txt', () => {
   const xml = readSiteFile(SITE, 'sitemap.xml');
-  const urls: string[] = new XMLParser({ isArray: (name) => name === 'url' })
-    .parse(xml)
-    .urlset.url.map((u: { loc: string }) => u.loc);
+  const sitemap = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml) as {
+    urlset: { url: { loc: string }[] };
+  };
+  const urls = sitemap.urlset.url.map((u) => u.loc);
 
   test('the sitemap lists every built page, and nothing else', () => {
     expect(urls).toEqual(

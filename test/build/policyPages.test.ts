@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import matter from 'gray-matter';
-import { globSync } from 'tinyglobby';
 import { parsePolicyStructure } from '../../src/lib/policy/policyArticles.ts';
 import { readPage, readSiteBytes, textOf } from '../support/builtSite.ts';
 import { testSiteDir } from '../support/testSites.ts';
+import { readIncentiveSources, readPolicySources } from '../support/contentSources.ts';
 import {
   measurePageScripts,
   POLICY_PAGE_SCRIPTS,
@@ -44,20 +43,10 @@ const STATUSES: Record<string, string> = {
 };
 const SLUGS = Object.keys(STATUSES);
 
-/** The sample's Markdown files by slug, read directly. */
-const sources = new Map(
-  globSync('content/{policies,incentives}/**/*.{md,mdx}').map((file) => {
-    const { data, content } = matter(readFileSync(file, 'utf8'));
-    return [
-      file
-        .split('/')
-        .pop()!
-        .replace(/\.mdx?$/, ''),
-      { file, data, body: content },
-    ];
-  }),
-);
-const policySource = (slug: string) => sources.get(slug)!;
+/** The sample's policy and incentive files, read directly. */
+const policySources = new Map(readPolicySources().map((s) => [s.slug, s]));
+const incentiveSources = readIncentiveSources();
+const policySource = (slug: string) => policySources.get(slug)!;
 
 const page = (slug: string) => readPage(SITE, `/policies/${slug}/`);
 const banner = (slug: string) => page(slug).querySelector('.status-banner');
@@ -194,14 +183,8 @@ describe('policy page: metadata', () => {
       const meta = (name: string) =>
         page(slug).querySelector(`meta[name="${name}"]`)?.getAttribute('content');
       expect(meta('ArticleTitle')).toBe(data.title);
-      expect(meta('PubDate')).toBe(
-        String(
-          data.publishedOn instanceof Date
-            ? data.publishedOn.toISOString().slice(0, 10)
-            : data.publishedOn,
-        ),
-      );
-      expect(meta('ContentSource')).toBe([data.issuer].flat().join('、'));
+      expect(meta('PubDate')).toBe(data.publishedOn);
+      expect(meta('ContentSource')).toBe(data.issuer.join('、'));
       expect(meta('Keywords')).toBe(data.tags?.join(','));
       expect(meta('description')).toBe(data.summary);
       expect(page(slug).querySelectorAll('h1')).toHaveLength(1);
@@ -218,7 +201,7 @@ describe('policy page: metadata', () => {
       `type=${data.kind === '解读' ? '解读' : '政策'}`,
       `topic=${data.topic}`,
       `status=${STATUSES[slug]}`,
-      `year=${String(data.publishedOn instanceof Date ? data.publishedOn.toISOString() : data.publishedOn).slice(0, 4)}`,
+      `year=${data.publishedOn.slice(0, 4)}`,
     ]);
     expect(textOf(html.querySelector('[data-pagefind-meta="docNumber"]')) || undefined).toBe(
       data.docNumber,
@@ -340,9 +323,7 @@ describe('policy page: relations', () => {
   test.each(SLUGS)(
     '%s lists exactly the incentives that cite it, each with its article',
     (slug) => {
-      const citing = [...sources.values()].filter(
-        (s) => s.file.startsWith('content/incentives/') && s.data.policy === slug,
-      );
+      const citing = incentiveSources.filter((s) => s.data.policy === slug);
       const section = page(slug).querySelector('#incentives-title')?.parentNode;
       const items = section?.querySelectorAll('li') ?? [];
       expect(items.map((li) => li.querySelector('a')?.getAttribute('href')).sort()).toEqual(

@@ -54,7 +54,17 @@ describe('the site shell', () => {
     expect(css).toContain('@media print');
   });
 
-  test('lists the latest published policies newest first, and the featured talents', async () => {
+  test('has one breadcrumb separator, with empty alternative text so screen readers skip it', () => {
+    const css = globSync('_astro/*.css', { cwd: testSiteDir('sample') })
+      .map((f) => readFileSync(join(testSiteDir('sample'), f), 'utf8'))
+      .join('\n');
+    const separators = [
+      ...css.matchAll(/\.breadcrumbs?\[[^{]*\+li[^{]*:before\{content:([^;}]*)/g),
+    ].map((m) => m[1]);
+    expect(separators).toEqual(['"›" / ""']);
+  });
+
+  test('lists the latest published policies newest first, and the featured talents', () => {
     const model = buildContentModel(validateTree('content', '2026-11-21').input, '2026-11-21');
     const latest = model.policies.slice(0, 6).map((p) => p.data.title);
     const positions = latest.map((title) => home.indexOf(title));

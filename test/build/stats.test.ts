@@ -4,7 +4,7 @@ import { globSync } from 'tinyglobby';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { buildContentModel } from '../../src/lib/content/contentModel.ts';
-import { computeStats } from '../../src/lib/stats/stats.ts';
+import { computeStats, type SiteStats } from '../../src/lib/stats/stats.ts';
 import {
   formatCell,
   keyFigures,
@@ -38,19 +38,17 @@ describe.each(['sample', 'fixture'] as const)('/data/stats.json of %s', (site) =
   });
 
   test('has the keys the content specification promises', () => {
-    const json = JSON.parse(readSiteFile(site, 'data/stats.json'));
-    for (const key of ['byStatus', 'byTopic', 'byYear'])
+    const json = JSON.parse(readSiteFile(site, 'data/stats.json')) as SiteStats;
+    for (const key of ['byStatus', 'byTopic', 'byYear'] as const)
       expect(json.policies[key]).toBeTypeOf('object');
     expect(json.incentives.byBenefit).toBeTypeOf('object');
     expect(json.talents.byTeam).toBeTypeOf('object');
-    expect(json.indicators.map((r: { year: number }) => r.year)).toEqual(
-      stats.indicators.map((r) => r.year),
-    );
+    expect(json.indicators.map((r) => r.year)).toEqual(stats.indicators.map((r) => r.year));
   });
 });
 
 describe('/data/stats.json of the sample (spot checks against the content)', () => {
-  const json = JSON.parse(readSiteFile('sample', 'data/stats.json'));
+  const json = JSON.parse(readSiteFile('sample', 'data/stats.json')) as SiteStats;
 
   test('counts the published policies, 解读 included, and every published incentive', () => {
     const { input } = validateTree('content', TEST_AS_OF);
@@ -68,7 +66,7 @@ describe('/data/stats.json of the sample (spot checks against the content)', () 
   });
 
   test('has one indicators record per year file', () => {
-    expect(json.indicators.map((r: { year: number; total: number }) => [r.year, r.total])).toEqual([
+    expect(json.indicators.map((r) => [r.year, r.total])).toEqual([
       [2023, 16420],
       [2024, 17380],
       [2025, 18510],

@@ -7,7 +7,7 @@ import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
 import { TEST_AS_OF, testSiteDir, readSiteFile, type TestSiteName } from '../support/testSites.ts';
 import type { HTMLElement } from 'node-html-parser';
-import { fileForUrl, readPage } from '../support/builtSite.ts';
+import { breadcrumbTrail, fileForUrl, readPage } from '../support/builtSite.ts';
 import { findImageFileMetadata } from '../support/imageMetadata.ts';
 import { validateTree } from '../../scripts/lib/validateTree.ts';
 import { buildContentModel } from '../../src/lib/content/contentModel.ts';
@@ -58,11 +58,14 @@ const attrsAt = (root: HTMLElement, selector: string, name: string) =>
 const talentLinks = (page: HTMLElement, selector: string) =>
   page
     .querySelectorAll(selector)
-    .flatMap((a) => a.getAttribute('href')!.match(/\/talents\/([a-z0-9-]+)\/$/)?.[1] ?? []);
+    .flatMap((a) => /\/talents\/([a-z0-9-]+)\/$/.exec(a.getAttribute('href')!)?.[1] ?? []);
 
 /** Asserts that every candidate of a srcset exists and has the width its descriptor claims. */
-async function expectSrcsetResolves(site: TestSiteName, srcset: string) {
-  const candidates = srcset.split(',').map((c) => c.trim().split(/\s+/) as [string, string]);
+async function expectSrcsetResolves(site: TestSiteName, srcset: string | null | undefined) {
+  expect(srcset).toBeTruthy();
+  const candidates = (srcset ?? '')
+    .split(',')
+    .map((c) => c.trim().split(/\s+/) as [string, string]);
   expect(candidates.length).toBeGreaterThanOrEqual(2);
   for (const [url, descriptor] of candidates) {
     const file = fileForUrl(site, url);
@@ -86,9 +89,9 @@ describe('/talents/', () => {
       const webp = picture.querySelector('source[type="image/webp"]');
       const img = picture.querySelector('img');
       expect(avif?.getAttribute('sizes')).toBeTruthy();
-      await expectSrcsetResolves('sample', avif?.getAttribute('srcset')!);
-      await expectSrcsetResolves('sample', webp?.getAttribute('srcset')!);
-      await expectSrcsetResolves('sample', img?.getAttribute('srcset')!);
+      await expectSrcsetResolves('sample', avif?.getAttribute('srcset'));
+      await expectSrcsetResolves('sample', webp?.getAttribute('srcset'));
+      await expectSrcsetResolves('sample', img?.getAttribute('srcset'));
       expect(img?.getAttribute('src')).toMatch(/\.jpg$/);
       expect(Number(img?.getAttribute('width'))).toBeGreaterThan(0);
       expect(Number(img?.getAttribute('height'))).toBeGreaterThan(0);
@@ -98,8 +101,8 @@ describe('/talents/', () => {
 
   test('loads the first photos eagerly and the rest lazily', () => {
     expect(attrsAt(page, '.talent-grid img', 'loading')).toEqual([
-      ...Array(3).fill('eager'),
-      ...Array(DIRECTORY_ORDER.length - 3).fill('lazy'),
+      ...Array<string>(3).fill('eager'),
+      ...Array<string>(DIRECTORY_ORDER.length - 3).fill('lazy'),
     ]);
   });
 
@@ -189,6 +192,14 @@ describe('/talents/<slug>/', () => {
     expect(attrAt(page, 'main', 'data-pagefind-body')).toBe('');
   });
 
+  test('has the shared breadcrumbs: 首页, 人才风采, then the person', () => {
+    expect(breadcrumbTrail(page)).toEqual([
+      { label: '首页', href: '/', current: false },
+      { label: '人才风采', href: '/talents/', current: false },
+      { label: '陶景川', href: null, current: true },
+    ]);
+  });
+
   test('shows the photo eagerly with its alt text, width and height, and the credit', async () => {
     const img = page.querySelector('.talent-story__figure img');
     expect(img?.getAttribute('alt')).toBe(
@@ -198,7 +209,7 @@ describe('/talents/<slug>/', () => {
     expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['1600', '1067']);
     await expectSrcsetResolves(
       'sample',
-      attrAt(page, '.talent-story__figure source[type="image/avif"]', 'srcset')!,
+      attrAt(page, '.talent-story__figure source[type="image/avif"]', 'srcset'),
     );
     expect(textAt(page, '.talent-story__figure figcaption')).toBe('图：澄溪县融媒体中心 绘');
   });
@@ -289,7 +300,7 @@ describe('press kit on a talent page', () => {
   test('offers the full-size photo as a metadata-free JPEG with a meaningful file name', async () => {
     const link = page.querySelector('.press-kit__download a');
     expect(link?.getAttribute('download')).toBe('tao-jingchuan-1600x1067.jpg');
-    const file = fileForUrl('sample', link?.getAttribute('href')!);
+    const file = fileForUrl('sample', link?.getAttribute('href') ?? '');
     expect(file).not.toBeNull();
     const meta = await sharp(file!).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1600, 1067]);
@@ -347,7 +358,7 @@ describe('/press/', () => {
     expect(talentLinks(page, '.press-story h3 a')).toEqual(NEWEST_FIRST);
     for (const story of page.querySelectorAll('.press-story')) {
       const download = story.querySelector('.press-kit__download a');
-      expect(fileForUrl('sample', download?.getAttribute('href')!)).not.toBeNull();
+      expect(fileForUrl('sample', download?.getAttribute('href') ?? '')).not.toBeNull();
       expect(download?.getAttribute('download')).toMatch(/^[a-z0-9-]+-\d+x\d+\.jpg$/);
       expect(textAt(story, '[id$="-citation"]')).toMatch(
         /^澄溪县人才工作网《人才风采｜.+》，\d{4}年\d{1,2}月\d{1,2}日，https:\/\/rc\.chengxi\.example\.gov\.cn\/talents\/[a-z0-9-]+\/$/,
@@ -380,19 +391,24 @@ describe('/press/', () => {
 describe('/talents/rss.xml', () => {
   const rss = new XMLParser({ ignoreAttributes: false }).parse(
     readSiteFile('sample', 'talents/rss.xml'),
-  );
+  ) as {
+    rss: {
+      '@_version': string;
+      channel: {
+        title: string;
+        link: string;
+        description: string;
+        item: { link: string; guid: { '#text': string }; title: string; pubDate: string }[];
+      };
+    };
+  };
 
   test('is an RSS 2.0 feed of the published stories, newest first', () => {
     expect(rss.rss['@_version']).toBe('2.0');
     expect(rss.rss.channel.title).toBe('澄溪县人才工作网 - 人才风采');
     expect(rss.rss.channel.link).toBe(`${ORIGIN}/talents/`);
     expect(rss.rss.channel.description).toBeTruthy();
-    const items = rss.rss.channel.item as {
-      link: string;
-      guid: { '#text': string };
-      title: string;
-      pubDate: string;
-    }[];
+    const items = rss.rss.channel.item;
     expect(items.map((i) => i.link)).toEqual(
       NEWEST_FIRST.map((slug) => `${ORIGIN}/talents/${slug}/`),
     );
@@ -402,9 +418,7 @@ describe('/talents/rss.xml', () => {
   });
 
   test('dates each item from its publishedOn, not from the clock', () => {
-    const item = (rss.rss.channel.item as { link: string; pubDate: string }[]).find((i) =>
-      i.link.endsWith('/tao-jingchuan/'),
-    )!;
+    const item = rss.rss.channel.item.find((i) => i.link.endsWith('/tao-jingchuan/'))!;
     expect(item.pubDate).toBe('Tue, 14 Oct 2025 16:00:00 GMT');
     expect(readSiteFile('sample', 'talents/rss.xml')).not.toMatch(/lastBuildDate/);
   });

@@ -93,7 +93,7 @@ describe('keyboard alone', () => {
       await page.keyboard.press('Tab');
       const hit = await page.evaluate((sel) => {
         const el = document.activeElement;
-        if (!el || !el.matches(sel)) return null;
+        if (!el?.matches(sel)) return null;
         const all = [...document.querySelectorAll(sel)];
         return el instanceof HTMLInputElement && el.type === 'radio'
           ? `radio:${el.name}`

@@ -200,7 +200,10 @@ describe('policies in results', () => {
     expect(repealed).toMatchObject({ status: '已废止', badge: '已废止' });
     expect(repealed.notice).toContain('已废止');
     expect(
-      await page.$eval('#search-list [data-status="已废止"] .status-badge', (b) => b.className),
+      await page.$eval(
+        '#search-list [data-status="已废止"] .status-badge',
+        (b: Element) => b.className,
+      ),
     ).toContain('status-badge--repealed');
     await page.close();
   });

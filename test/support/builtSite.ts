@@ -25,6 +25,27 @@ export function textOf(element: HTMLElement | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** One item of a breadcrumb trail: its text, its link (null for the current page), and whether it is marked current. */
+export interface BreadcrumbItem {
+  label: string;
+  href: string | null;
+  current: boolean;
+}
+
+/**
+ * A page's breadcrumb trail as the shared Breadcrumbs component writes it: a navigation
+ * landmark named 当前位置, left out of the search index, whose last item is the page itself.
+ * Empty when the page has no such trail.
+ */
+export function breadcrumbTrail(page: HTMLElement): BreadcrumbItem[] {
+  const nav = page.querySelector('nav.breadcrumbs[aria-label="当前位置"][data-pagefind-ignore]');
+  return (nav?.querySelectorAll('ol > li') ?? []).map((li) => ({
+    label: textOf(li),
+    href: li.querySelector('a')?.getAttribute('href') ?? null,
+    current: li.querySelector('[aria-current="page"]') !== null,
+  }));
+}
+
 /**
  * The file in the built site that a URL names, or null when the URL is not on the site
  * or names nothing. Absolute URLs must use `origin`; paths must carry the site's base.

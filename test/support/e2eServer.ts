@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
   const sampleBase = await startStaticServer(testSiteDir('sampleBase'), '/rencai/');
   project.provide('sampleUrl', sample.url);
   project.provide('sampleBaseUrl', sampleBase.url);
-  return async () => {
+  return () => {
     sample.server.close();
     sampleBase.server.close();
   };

@@ -38,7 +38,7 @@ export function makeIncentive(
       benefit: '安家补贴',
       summary: '测试事项。',
       ...overrides,
-    } as Incentive,
+    },
     body: '',
   };
 }

@@ -24,5 +24,5 @@ export async function rawPagefindResults(
     }
     return ranked;
   })(${JSON.stringify({ base, queries, limit })})`;
-  return page.evaluate(script) as Promise<string[][]>;
+  return page.evaluate<string[][]>(script);
 }

@@ -162,7 +162,7 @@ export function resolvePublication(input: ContentInput, asOf: IsoDate) {
 
 /** Builds the published content model at an as-of date. */
 export function buildContentModel<P>(input: ContentInput<P>, asOf: IsoDate): ContentModel<P> {
-  const { published, heldBack } = resolvePublication(input as ContentInput, asOf);
+  const { published, heldBack } = resolvePublication(input, asOf);
   const policies = input.policies.filter((p) => published.policies.has(p.slug));
   const incentives = input.incentives.filter((i) => published.incentives.has(i.slug));
 

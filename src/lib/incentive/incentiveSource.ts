@@ -80,3 +80,17 @@ export function incentiveAvailability(status: PolicyStatusInfo): IncentiveAvaila
       };
   }
 }
+
+/**
+ * The incentives to apply for instead of one whose policy was revised: the offered incentives
+ * of the version now in force, of the same benefit type. None when no version replaced it.
+ * @example replacementIncentives({ benefit: '安家补贴' }, 'banfa-2024', offered).map((i) => i.slug) // ['anjia-2024']
+ */
+export function replacementIncentives<
+  T extends { offered: boolean; data: { policy: string; benefit: string } },
+>(incentive: { benefit: string }, currentPolicy: string | null, incentives: readonly T[]): T[] {
+  if (currentPolicy === null) return [];
+  return incentives.filter(
+    (i) => i.offered && i.data.policy === currentPolicy && i.data.benefit === incentive.benefit,
+  );
+}

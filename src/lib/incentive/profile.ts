@@ -151,9 +151,9 @@ export function parseProfile(value: unknown): { profile: Profile; problems: Prof
     if (field === null || field === undefined) continue;
     const problem = checkValue(key as ProfileKey, field);
     if (problem) problems.push({ field: key, message: problem });
-    else profile[key] = Array.isArray(field) ? [...field] : field;
+    else profile[key] = Array.isArray(field) ? [...(field as unknown[])] : field;
   }
-  return { profile: profile as Profile, problems };
+  return { profile, problems };
 }
 
 /**
@@ -203,7 +203,7 @@ export function profileFromQuery(query: string | URLSearchParams): {
     if (checkValue(key, value)) ignored.push(key);
     else profile[key] = value;
   }
-  return { profile: profile as Profile, ignored };
+  return { profile, ignored };
 }
 
 /**
@@ -248,9 +248,9 @@ export function describeProfile(profile: Profile): ProfileAnswer[] {
           ? '是'
           : '否'
         : key === 'age'
-          ? `${value}周岁`
+          ? `${value as number}周岁`
           : key === 'graduationYear'
-            ? `${value}年`
+            ? `${value as number}年`
             : key === 'groups'
               ? (value as readonly string[]).length
                 ? (value as readonly string[]).join('、')
@@ -258,7 +258,7 @@ export function describeProfile(profile: Profile): ProfileAnswer[] {
               : key === 'tier'
                 ? value === NONE_ANSWER
                   ? '未经认定'
-                  : `${value}类`
+                  : `${value as string}类`
                 : key === 'title'
                   ? value === NONE_ANSWER
                     ? '无职称'

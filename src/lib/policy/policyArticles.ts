@@ -19,7 +19,7 @@ export interface DivisionHeading {
 
 /**
  * Reads the article or chapter number that a paragraph or heading text begins with.
- * @example parseDivisionHeading('第十二条　申请人应当……') // { kind: 'article', number: 12, label: '第十二条' }
+ * @example parseDivisionHeading('第十二条\u3000申请人应当……') // { kind: 'article', number: 12, label: '第十二条' }
  * @example parseDivisionHeading('依照第十二条') // null
  */
 export function parseDivisionHeading(text: string): DivisionHeading | null {
@@ -51,7 +51,7 @@ export function divisionAnchor(division: Pick<DivisionHeading, 'kind' | 'number'
  */
 export function clauseAnchor(clause: string): string | null {
   const division = parseDivisionHeading(clause);
-  return division && division.label === clause.trim() ? divisionAnchor(division) : null;
+  return division?.label === clause.trim() ? divisionAnchor(division) : null;
 }
 
 /** One article of a policy body, with its text (the paragraphs up to the next division). */
@@ -72,7 +72,7 @@ export interface PolicyChapter {
   number: number;
   label: string;
   anchor: string;
-  /** The heading text, e.g. `第一章　总则`. */
+  /** The heading text, e.g. `第一章\u3000总则`. */
   title: string;
   line: number;
 }
@@ -96,7 +96,7 @@ function blockText(block: string): { text: string; isHeading: boolean } {
 
 /**
  * Finds every chapter and article in a Markdown policy body.
- * @example parsePolicyStructure('## 第一章　总则\n\n第一条　为……').articles[0].anchor // 'art-1'
+ * @example parsePolicyStructure('## 第一章\u3000总则\n\n第一条\u3000为……').articles[0].anchor // 'art-1'
  */
 export function parsePolicyStructure(body: string): PolicyStructure {
   const cached = structureCache.get(body);

@@ -52,6 +52,13 @@ export interface PolicyDataRecord {
   incentives: string[];
 }
 
+/** The whole of /data/policies.json: the as-of date, how many records, and the records. */
+export interface PolicyDataFile {
+  asOf: IsoDate;
+  count: number;
+  policies: PolicyDataRecord[];
+}
+
 /**
  * The date a status rests on, or null for 现行有效.
  * @example statusDate({ status: '已废止', since: '2025-06-30' }) // '2025-06-30'

@@ -271,7 +271,7 @@ function articleUnits(body: string): DiffUnit[] {
 
 /**
  * Compares the bodies of a superseded version and the version that replaced it.
- * @example diffPolicyBodies('第一条　甲。\n\n第二条　乙。', '第一条　甲。\n\n第二条　丙。\n\n第三条　乙。').counts // { unchanged: 2, renumbered: 1, changed: 0, added: 1, removed: 0 }
+ * @example diffPolicyBodies('第一条\u3000甲。\n\n第二条\u3000乙。', '第一条\u3000甲。\n\n第二条\u3000丙。\n\n第三条\u3000乙。').counts // { unchanged: 2, renumbered: 1, changed: 0, added: 1, removed: 0 }
  */
 export function diffPolicyBodies(oldBody: string, newBody: string): PolicyDiff {
   let oldUnits = articleUnits(oldBody);

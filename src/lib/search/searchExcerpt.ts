@@ -26,7 +26,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
-    if (name[0] === '#') {
+    if (name.startsWith('#')) {
       const code =
         name[1] === 'x' || name[1] === 'X'
           ? Number.parseInt(name.slice(2), 16)
@@ -56,7 +56,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
       const text = decodeEntities(piece).replaceAll('\u200b', '');
       if (!text) continue;
       const last = parts.at(-1);
-      if (last && last.marked === marked) last.text += text;
+      if (last?.marked === marked) last.text += text;
       else parts.push({ text, marked });
     }
   }

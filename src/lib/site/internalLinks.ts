@@ -22,6 +22,8 @@ export function resolveLink(
   base: string,
 ): LinkTarget {
   const trimmed = link.trim();
+  // Browsers skip control characters inside a scheme (`java\tscript:`): drop them before checking.
+  // eslint-disable-next-line no-control-regex -- the control characters are what it removes
   if (/^(?:javascript|vbscript|data):/i.test(trimmed.replace(/[\s\u0000-\u001f]+/g, '')))
     return { kind: 'unsafe', url: trimmed.slice(0, 60) };
   if (/^(?:mailto|tel|sms):/i.test(trimmed)) return { kind: 'external' };

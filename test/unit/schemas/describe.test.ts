@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeFields, fieldAt, knownKeysAt } from '../../../src/schemas/describe.ts';
 import { incentiveSchema, policySchema } from '../../../src/schemas/index.ts';
+import { arrayContaining } from '../../support/matchers.ts';
 
 describe('describeFields', () => {
   test('reads title, requirement, type and values from the schema', () => {
@@ -12,7 +13,7 @@ describe('describeFields', () => {
     });
     expect(fields.find((f) => f.key === 'kind')).toMatchObject({
       required: true,
-      values: expect.arrayContaining(['解读']),
+      values: arrayContaining(['解读']),
     });
     expect(fields.find((f) => f.key === 'docNumber')).toMatchObject({
       required: false,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { indicatorsSchema } from '../../../src/schemas/indicators.ts';
 import { makeIndicators } from '../../support/factories.ts';
+import { stringContaining } from '../../support/matchers.ts';
 
 const issues = (data: unknown) => {
   const result = indicatorsSchema.safeParse(data);
@@ -27,7 +28,7 @@ describe('indicatorsSchema', () => {
         byTitle: { 正高级: 500, 中级: 501 },
       }[key];
       expect(issues(makeIndicators({ [key]: counts }))).toMatchObject([
-        { path: key, message: expect.stringContaining('超过人才总量') },
+        { path: key, message: stringContaining('超过人才总量') },
       ]);
     },
   );

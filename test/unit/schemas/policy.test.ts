@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { policySchema } from '../../../src/schemas/policy.ts';
 import { makePolicy } from '../../support/factories.ts';
+import { stringContaining, stringMatching } from '../../support/matchers.ts';
 
 const issues = (data: unknown) => {
   const result = policySchema.safeParse(data);
@@ -44,7 +45,7 @@ describe('policySchema', () => {
     ['audiences', ['大学生']],
   ])('rejects %s outside its vocabulary', (key, value) => {
     expect(issues(makePolicy({ [key]: value }))).toMatchObject([
-      { path: expect.stringMatching(new RegExp(`^${key}`)) },
+      { path: stringMatching(new RegExp(`^${key}`)) },
     ]);
   });
 
@@ -123,7 +124,7 @@ describe('policySchema', () => {
   test('counts the summary in characters, not bytes', () => {
     expect(issues(makePolicy({ summary: '字'.repeat(200) }))).toEqual([]);
     expect(issues(makePolicy({ summary: '字'.repeat(201) }))).toMatchObject([
-      { path: 'summary', message: expect.stringContaining('201') },
+      { path: 'summary', message: stringContaining('201') },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { photoPathSchema, talentSchema } from '../../../src/schemas/talent.ts';
 import { makeTalent } from '../../support/factories.ts';
+import { stringContaining } from '../../support/matchers.ts';
 
 const schema = talentSchema(photoPathSchema);
 const issues = (data: unknown) => {
@@ -26,7 +27,7 @@ describe('talentSchema', () => {
     'rejects consent %j with a message about the person agreeing',
     (consent) => {
       expect(issues(makeTalent({ consent }))).toMatchObject([
-        { path: 'consent', message: expect.stringContaining('同意') },
+        { path: 'consent', message: stringContaining('同意') },
       ]);
     },
   );

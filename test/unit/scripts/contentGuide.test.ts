@@ -32,7 +32,7 @@ describe('CONTENT-GUIDE.md', () => {
       const walk = (fields: ReturnType<typeof describeFields>): void => {
         for (const field of fields) {
           // An ASCII key needs a Chinese title; Chinese keys (byTeam.党政人才) are their own title.
-          if (/^[\x00-\x7f]+$/.test(field.key)) expect(field.title, field.path).not.toBe(field.key);
+          if (/^\p{ASCII}+$/u.test(field.key)) expect(field.title, field.path).not.toBe(field.key);
           expect(field.description, field.path).not.toBe('');
           expect(guide).toContain(`| \`${field.path}\` | ${field.title} |`);
           if (field.children) walk(field.children);

@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { MatchOutput } from '../../../src/lib/incentive/matchIncentives.ts';
+import { stringContaining } from '../../support/matchers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-match-cli-'));
 
@@ -18,6 +20,9 @@ function match(
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** What match printed on success. */
+const output = (stdout: string) => JSON.parse(stdout) as MatchOutput;
 
 function profileFile(name: string, text: string): string {
   const file = join(dir, name);
@@ -43,29 +48,29 @@ describe('npm run match', () => {
     const { status, stdout, stderr } = match([file]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    const output = JSON.parse(stdout);
-    expect(Object.keys(output)).toEqual(['asOf', 'eligible', 'unknown', 'ineligible', 'total']);
-    expect(output.asOf).toBe('2026-11-21');
+    const printed = output(stdout);
+    expect(Object.keys(printed)).toEqual(['asOf', 'eligible', 'unknown', 'ineligible', 'total']);
+    expect(printed.asOf).toBe('2026-11-21');
     // The fixture's 人才公寓 cites a repealed policy: not offered, so in none of the lists.
-    const all = [...output.eligible, ...output.unknown, ...output.ineligible]
-      .map((i: { slug: string }) => i.slug)
+    const all = [...printed.eligible, ...printed.unknown, ...printed.ineligible]
+      .map((i) => i.slug)
       .sort();
     expect(all).toEqual(['boshi-anjia', 'goufang-butie', 'shenghuo-butie', 'zufang-butie']);
-    expect(output.eligible).toEqual([
+    expect(printed.eligible).toEqual([
       { slug: 'boshi-anjia', title: '博士研究生安家补贴', min: 200000, max: 200000 },
       { slug: 'goufang-butie', title: '人才购房补贴', min: 50000, max: 100000 },
       { slug: 'zufang-butie', title: '人才租房补贴', min: 12000, max: 24000 },
     ]);
-    expect(output.ineligible).toEqual([
+    expect(printed.ineligible).toEqual([
       { slug: 'shenghuo-butie', reason: '要求同时属于高校毕业生和返乡人才，您不属于返乡人才' },
     ]);
     // 租房 is exclusive with 购房 (declared on the 租房 side): only the larger counts.
-    expect(output.total).toEqual({ min: 250000, max: 300000 });
+    expect(printed.total).toEqual({ min: 250000, max: 300000 });
   });
 
   test('names the missing profile keys', () => {
-    const output = JSON.parse(match(['-'], { input: '{ "age": null }' }).stdout);
-    expect(output.unknown.find((u: { slug: string }) => u.slug === 'boshi-anjia').missing).toEqual([
+    const printed = output(match(['-'], { input: '{ "age": null }' }).stdout);
+    expect(printed.unknown.find((u) => u.slug === 'boshi-anjia')?.missing).toEqual([
       'education',
       'fullTime',
       'age',
@@ -94,11 +99,11 @@ describe('npm run match', () => {
   test('reports a missing file and a missing argument', () => {
     expect(match([join(dir, 'none.json')])).toMatchObject({
       status: 2,
-      stderr: expect.stringContaining('none.json: 文件不存在'),
+      stderr: stringContaining('none.json: 文件不存在'),
     });
     expect(match([])).toMatchObject({
       status: 2,
-      stderr: expect.stringContaining('用法：npm run match -- <profile.json>'),
+      stderr: stringContaining('用法：npm run match -- <profile.json>'),
     });
   });
 
@@ -107,17 +112,15 @@ describe('npm run match', () => {
       'grad.json',
       '{ "graduationYear": 2024, "groups": ["高校毕业生", "返乡人才"], "employer": "企业" }',
     );
+    expect(output(match([file]).stdout).eligible.map((e) => e.slug)).toContain('shenghuo-butie');
     expect(
-      JSON.parse(match([file]).stdout).eligible.map((e: { slug: string }) => e.slug),
-    ).toContain('shenghuo-butie');
-    expect(
-      JSON.parse(match([file], { env: { SITE_AS_OF: '2028-01-01' } }).stdout).ineligible.map(
-        (e: { slug: string }) => e.slug,
+      output(match([file], { env: { SITE_AS_OF: '2028-01-01' } }).stdout).ineligible.map(
+        (e) => e.slug,
       ),
     ).toContain('shenghuo-butie');
     expect(match([file], { env: { SITE_AS_OF: '2026-02-30' } })).toMatchObject({
       status: 2,
-      stderr: expect.stringContaining('SITE_AS_OF'),
+      stderr: stringContaining('SITE_AS_OF'),
     });
   });
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { buildContentModel } from '../../../src/lib/content/contentModel.ts';
-import { computeStats } from '../../../src/lib/stats/stats.ts';
+import { computeStats, type SiteStats } from '../../../src/lib/stats/stats.ts';
 import { STATS_SECTIONS } from '../../../src/lib/stats/statsTables.ts';
 import { formatStatsReport } from '../../../src/lib/stats/statsReport.ts';
 import { validateTree } from '../../../scripts/lib/validateTree.ts';
@@ -40,7 +40,7 @@ describe('npm run stats', () => {
   test('counts at SITE_AS_OF', () => {
     const before = JSON.parse(
       run(['--json'], { CONTENT_DIR: 'test/fixtures/valid', SITE_AS_OF: '2026-10-31' }).stdout,
-    );
+    ) as SiteStats;
     // jiuye-xize is published on 2026-11-01.
     expect(before.policies.total).toBe(5);
     expect(before.asOf).toBe('2026-10-31');

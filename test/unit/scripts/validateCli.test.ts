@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, test } from 'vitest';
 import { copyTree, VALID_FIXTURE, type TreeCopy } from '../../support/contentTrees.ts';
+import { stringContaining } from '../../support/matchers.ts';
 
 const run = (env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, ['scripts/validate.ts', ...args], {
@@ -60,7 +61,7 @@ describe('npm run validate', () => {
         line: tree.lineOf('talents/wang-lan/index.md', 'consent:'),
         field: 'consent',
         rule: 'vocabulary',
-        message: expect.stringContaining('同意'),
+        message: stringContaining('同意'),
         severity: 'error',
       },
     ]);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   citeIncentiveSource,
   incentiveAvailability,
+  replacementIncentives,
 } from '../../../../src/lib/incentive/incentiveSource.ts';
 
 describe('citeIncentiveSource', () => {
@@ -59,5 +60,38 @@ describe('incentiveAvailability', () => {
     ],
   ])('%j → %s %s', (status, offered, label, explanation) => {
     expect(incentiveAvailability(status)).toEqual({ offered, label, explanation });
+  });
+});
+
+describe('replacementIncentives', () => {
+  /** An incentive as replacementIncentives reads it: offered under 'new-banfa', 安家补贴. */
+  const makeRecord = (
+    slug: string,
+    overrides: { offered?: boolean; policy?: string; benefit?: string } = {},
+  ) => ({
+    slug,
+    offered: overrides.offered ?? true,
+    data: { policy: overrides.policy ?? 'new-banfa', benefit: overrides.benefit ?? '安家补贴' },
+  });
+
+  test('lists the offered incentives of the version in force with the same benefit type', () => {
+    const incentives = [makeRecord('new-anjia'), makeRecord('new-anjia-boshi')];
+    expect(
+      replacementIncentives({ benefit: '安家补贴' }, 'new-banfa', incentives).map((i) => i.slug),
+    ).toEqual(['new-anjia', 'new-anjia-boshi']);
+  });
+
+  test.each([
+    ['of another benefit type', makeRecord('new-zufang', { benefit: '租房补贴' })],
+    ['that are not offered', makeRecord('new-anjia', { offered: false })],
+    ['of another policy', makeRecord('other-anjia', { policy: 'other-banfa' })],
+  ])('leaves out incentives %s', (_, record) => {
+    expect(replacementIncentives({ benefit: '安家补贴' }, 'new-banfa', [record])).toEqual([]);
+  });
+
+  test('is empty when no version replaced the policy', () => {
+    expect(replacementIncentives({ benefit: '安家补贴' }, null, [makeRecord('new-anjia')])).toEqual(
+      [],
+    );
   });
 });

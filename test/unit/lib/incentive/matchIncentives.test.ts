@@ -291,15 +291,12 @@ const amountArb: fc.Arbitrary<Amount | undefined> = fc.oneof(
       fc.constantFrom('once', 'monthly', 'yearly'),
       fc.integer({ min: 1, max: 60 }),
     )
-    .map(
-      ([a, b, period, times]) =>
-        ({
-          min: Math.min(a, b),
-          max: Math.max(a, b),
-          period,
-          ...(period === 'once' ? {} : { times }),
-        }) as Amount,
-    ),
+    .map(([a, b, period, times]) => ({
+      min: Math.min(a, b),
+      max: Math.max(a, b),
+      period,
+      ...(period === 'once' ? {} : { times }),
+    })),
 );
 const incentivesArb: fc.Arbitrary<MatchableIncentive[]> = fc
   .uniqueArray(fc.stringMatching(/^[a-h]{1,2}$/), { minLength: 0, maxLength: 10 })
@@ -340,8 +337,8 @@ const oneMoreAnswerArb = fc
   .tuple(profileArb, fc.constantFrom(...PROFILE_KEYS))
   .chain(([profile, key]) =>
     (answers[key] as fc.Arbitrary<unknown>).map((value) => ({
-      before: { ...profile, [key]: null } as Profile,
-      after: { ...profile, [key]: value } as Profile,
+      before: { ...profile, [key]: null },
+      after: { ...profile, [key]: value },
       key,
     })),
   );
@@ -407,8 +404,8 @@ describe('matchIncentives properties', () => {
         const exclusive = (a: string, b: string) =>
           incentives.some(
             (i) =>
-              (i.slug === a && i.exclusiveWith?.includes(b)) ||
-              (i.slug === b && i.exclusiveWith?.includes(a)),
+              (i.slug === a && (i.exclusiveWith ?? []).includes(b)) ||
+              (i.slug === b && (i.exclusiveWith ?? []).includes(a)),
           );
         const counted = r.eligible.filter((e) => e.notCountedBecause === null);
         for (const a of counted)

@@ -7,6 +7,7 @@ import {
   profileToQuery,
   type Profile,
 } from '../../../../src/lib/incentive/profile.ts';
+import { stringContaining } from '../../../support/matchers.ts';
 
 const profile = (overrides: Partial<Profile> = {}): Profile => ({
   education: '硕士研究生',
@@ -37,9 +38,7 @@ describe('parseProfile', () => {
 
   test('names an unknown key and lists the known ones', () => {
     const { problems } = parseProfile({ degree: '本科' });
-    expect(problems).toEqual([
-      { field: 'degree', message: expect.stringContaining('不认识的字段') },
-    ]);
+    expect(problems).toEqual([{ field: 'degree', message: stringContaining('不认识的字段') }]);
     expect(problems[0]!.message).toContain(PROFILE_KEYS.join('、'));
   });
 
@@ -59,7 +58,7 @@ describe('parseProfile', () => {
     ['employer', '政府', '应为以下之一：企业'],
   ])('reports a bad %s (%j)', (field, value, message) => {
     const { problems, profile: parsed } = parseProfile({ [field]: value });
-    expect(problems).toEqual([{ field, message: expect.stringContaining(message) }]);
+    expect(problems).toEqual([{ field, message: stringContaining(message) }]);
     expect(parsed).toEqual({});
   });
 

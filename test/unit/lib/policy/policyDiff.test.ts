@@ -10,9 +10,9 @@ import {
 } from '../../../../src/lib/policy/policyDiff.ts';
 import { toChineseNumeral } from '../../../../src/lib/shared/chineseNumerals.ts';
 
-/** A body of numbered articles: `articles(['甲', '乙'])` is 第一条　甲 and 第二条　乙. */
+/** A body of numbered articles: `articles(['甲', '乙'])` is 第一条\u3000甲 and 第二条\u3000乙. */
 const articles = (texts: readonly string[]) =>
-  texts.map((text, i) => `第${toChineseNumeral(i + 1)}条　${text}`).join('\n\n');
+  texts.map((text, i) => `第${toChineseNumeral(i + 1)}条\u3000${text}`).join('\n\n');
 
 const summary = (entry: DiffEntry) =>
   `${entry.kind}:${'old' in entry ? entry.old.label : '-'}→${'new' in entry ? entry.new.label : '-'}`;

@@ -3,6 +3,7 @@ import {
   validateContent,
   type ValidationFile,
 } from '../../../../src/lib/validation/validateContent.ts';
+import { stringContaining } from '../../../support/matchers.ts';
 
 const talentFile = (slug: string, overrides: Record<string, unknown> = {}): ValidationFile => ({
   file: `content/talents/${slug}/index.md`,
@@ -51,7 +52,7 @@ describe('validateContent', () => {
       expect.objectContaining({
         field: 'consent',
         severity: 'error',
-        message: expect.stringContaining('必须为 true'),
+        message: stringContaining('必须为 true'),
       }),
     ]);
   });

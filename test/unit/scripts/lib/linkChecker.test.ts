@@ -7,6 +7,7 @@ import {
   checkLinksCached,
   REMEMBERED_SITES,
 } from '../../../../scripts/lib/linkChecker.ts';
+import { stringContaining } from '../../../support/matchers.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,22 +50,22 @@ describe('checkLinks', () => {
       {
         page: 'index.html',
         link: '/talents/',
-        problem: expect.stringContaining('talents/index.html'),
+        problem: stringContaining('talents/index.html'),
       },
       {
         page: 'index.html',
         link: '/policies/a/#art-9',
-        problem: expect.stringContaining('#art-9'),
+        problem: stringContaining('#art-9'),
       },
       {
         page: 'index.html',
         link: '/_astro/gone.jpg',
-        problem: expect.stringContaining('目标不存在'),
+        problem: stringContaining('目标不存在'),
       },
       {
         page: 'policies/rss.xml',
         link: 'https://rc.example.gov.cn/policies/b/',
-        problem: expect.stringContaining('目标不存在'),
+        problem: stringContaining('目标不存在'),
       },
     ]);
   });
@@ -72,7 +73,7 @@ describe('checkLinks', () => {
   test('reports root links that miss the sub-path base', () => {
     const d = site({ 'index.html': '<a href="/policies/">x</a><a href="/rencai/">home</a>' });
     expect(checkLinks(d, ORIGIN, '/rencai/')).toEqual([
-      { page: 'index.html', link: '/policies/', problem: expect.stringContaining('/rencai/') },
+      { page: 'index.html', link: '/policies/', problem: stringContaining('/rencai/') },
     ]);
   });
 

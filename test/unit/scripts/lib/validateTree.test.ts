@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { validateTree } from '../../../../scripts/lib/validateTree.ts';
 import { copyTree, type TreeCopy } from '../../../support/contentTrees.ts';
+import { stringContaining } from '../../../support/matchers.ts';
 
 const AS_OF = '2026-11-21';
 let tree: TreeCopy | null = null;
@@ -11,16 +12,16 @@ afterEach(() => {
   tree = null;
 });
 
-/** Copies the valid fixture, applies one fault, validates. */
-function validateWith(fault: (t: TreeCopy) => void) {
+/** Copies the valid fixture, applies one fault (none when not given), validates. */
+function validateWith(fault?: (t: TreeCopy) => void) {
   tree = copyTree();
-  fault(tree);
+  fault?.(tree);
   return { tree, problems: validateTree(tree.dir, AS_OF).problems };
 }
 
 describe('validate on the valid fixture', () => {
   test('finds no problem', () => {
-    const { problems } = validateWith(() => {});
+    const { problems } = validateWith();
     expect(problems).toEqual([]);
   });
 });
@@ -28,7 +29,7 @@ describe('validate on the valid fixture', () => {
 interface Fault {
   name: string;
   file: string;
-  apply(t: TreeCopy): void;
+  apply: (t: TreeCopy) => void;
   /** The field reported, and the text of the line the report must point at (or a line number). */
   field: string;
   line: string | number;
@@ -499,7 +500,7 @@ describe('validate reports one fault per case with file, line and field', () => 
         line: expectedLine,
         field,
         rule,
-        message: expect.stringContaining(says),
+        message: stringContaining(says),
       }),
     );
   });
