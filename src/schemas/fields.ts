@@ -22,7 +22,7 @@ export interface FieldMeta {
 
 /** Attaches the Chinese metadata to a field schema. */
 export function describe<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
-  return schema.meta(meta as unknown as Parameters<T['meta']>[0]) as T;
+  return schema.meta(meta as unknown as Parameters<T['meta']>[0]);
 }
 
 /** The slug form of the spec: ASCII kebab-case. */

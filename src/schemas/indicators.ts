@@ -13,9 +13,7 @@ function countsBy<const T extends readonly string[]>(keys: T, what: string) {
           examples: [1200],
         }),
       ]),
-    ) as {
-      [K in T[number]]: z.ZodOptional<ReturnType<typeof count>>;
-    },
+    ) as Record<T[number], z.ZodOptional<ReturnType<typeof count>>>,
   );
 }
 

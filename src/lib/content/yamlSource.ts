@@ -36,7 +36,7 @@ export interface YamlSource {
   data: unknown;
   error: YamlSyntaxError | null;
   /** The 1-based line of the key at `path` (or of its nearest present parent; 1 when none is). */
-  lineOf(path: FieldPath): number;
+  lineOf: (path: FieldPath) => number;
 }
 
 /**

@@ -9,7 +9,7 @@ function valueAt(
 ): { present: boolean; value: unknown } {
   let current: unknown = data;
   for (const segment of path) {
-    if (current === null || typeof current !== 'object' || !(segment in (current as object)))
+    if (current === null || typeof current !== 'object' || !(segment in current))
       return { present: false, value: undefined };
     current = (current as Record<PropertyKey, unknown>)[segment];
   }

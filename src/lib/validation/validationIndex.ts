@@ -35,15 +35,15 @@ export interface ValidationFile {
 export interface ValidationContext {
   asOf: IsoDate;
   /** Whether `reference`, relative to the entry file, names an existing file. */
-  fileExists(file: ValidationFile, reference: string): boolean;
+  fileExists: (file: ValidationFile, reference: string) => boolean;
   /**
    * The name of a file beside the entry that matches `reference` except for letter case
    * (`照片.JPG` for `照片.jpg`), or null. Case matters on the web server even where it does not
    * on the editor's PC.
    */
-  fileWithOtherCase?(file: ValidationFile, reference: string): string | null;
+  fileWithOtherCase?: (file: ValidationFile, reference: string) => string | null;
   /** Checks an .mdx entry (parsed by the caller) against the content components. */
-  checkMdx?(file: ValidationFile): { findings: MdxFinding[]; references: MdxReference[] };
+  checkMdx?: (file: ValidationFile) => { findings: MdxFinding[]; references: MdxReference[] };
 }
 
 /** An entry that passed its schema, with the file it came from. */

@@ -9,8 +9,8 @@ import {
 } from '../../../../src/schemas/index.ts';
 import { entryFrontmatter } from '../../../../src/lib/content/entryTemplate.ts';
 
-const parse = (frontmatter: string) =>
-  parseYaml(frontmatter.replace(/^---$/gm, ''), { schema: 'core' });
+const parse = (frontmatter: string): unknown =>
+  parseYaml(frontmatter.replace(/^---$/gm, ''), { schema: 'core' }) as unknown;
 /** Uncomments every optional field, as an editor who needs them all would. */
 const enableAll = (frontmatter: string) => frontmatter.replace(/^# (?!.*（(?:必填|选填)，)/gm, '');
 

@@ -3,7 +3,7 @@ import { openDataJson, roundDecimal } from '../../../../src/lib/shared/openData.
 
 describe('roundDecimal', () => {
   test.each([
-    [0.0014000000000003433, 0.0014],
+    [0.7 * 0.002, 0.0014],
     [1 / 3, 0.3333],
     [-2 / 3, -0.6667],
     [0.00005, 0.0001],
@@ -17,7 +17,7 @@ describe('roundDecimal', () => {
 describe('openDataJson', () => {
   test('writes every non-integer number with at most 4 decimal places, wherever it is', () => {
     const json = openDataJson({
-      growth: 0.0014000000000003433,
+      growth: 0.7 * 0.002,
       rows: [{ share: 2 / 3 }],
       count: 7,
     });

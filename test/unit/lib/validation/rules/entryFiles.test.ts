@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { entryFiles } from '../../../../../src/lib/validation/rules/entryFiles.ts';
 import { indexOf, policyFile, talentFile } from '../../../../support/validationFiles.ts';
 
@@ -28,10 +29,10 @@ describe('entryFiles', () => {
         ),
       ),
     ).toEqual([
-      expect.objectContaining({
+      objectContaining({
         field: 'attachments[0].file',
         rule: 'file-missing',
-        message: expect.stringContaining('qingdan.pdf'),
+        message: stringContaining('qingdan.pdf'),
       }),
     ]);
   });
@@ -40,10 +41,10 @@ describe('entryFiles', () => {
     expect(
       entryFiles(indexOf([talentFile('wang-lan', { photo: './photo.jpg' })], context)),
     ).toEqual([
-      expect.objectContaining({
+      objectContaining({
         field: 'photo',
         rule: 'file-missing',
-        message: expect.stringContaining('只差大小写的“photo.JPG”'),
+        message: stringContaining('只差大小写的“photo.JPG”'),
       }),
     ]);
   });

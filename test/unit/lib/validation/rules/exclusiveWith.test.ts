@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { exclusiveWith } from '../../../../../src/lib/validation/rules/exclusiveWith.ts';
 import { incentiveFile, indexOf } from '../../../../support/validationFiles.ts';
 
@@ -11,7 +12,7 @@ describe('exclusiveWith', () => {
 
   test('refuses the incentive itself', () => {
     expect(exclusiveWith(indexOf([incentiveFile('a', { exclusiveWith: ['a'] })]))).toEqual([
-      expect.objectContaining({ field: 'exclusiveWith[0]', message: '事项不能与自身不可兼得' }),
+      objectContaining({ field: 'exclusiveWith[0]', message: '事项不能与自身不可兼得' }),
     ]);
   });
 
@@ -24,9 +25,9 @@ describe('exclusiveWith', () => {
         ]),
       ),
     ).toEqual([
-      expect.objectContaining({
+      objectContaining({
         field: 'exclusiveWith[0]',
-        message: expect.stringContaining('是否应为“zufang-butie”？'),
+        message: stringContaining('是否应为“zufang-butie”？'),
       }),
     ]);
   });

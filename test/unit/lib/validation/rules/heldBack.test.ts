@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { heldBack } from '../../../../../src/lib/validation/rules/heldBack.ts';
 import { incentiveFile, indexOf, policyFile } from '../../../../support/validationFiles.ts';
 
@@ -7,12 +8,12 @@ describe('heldBack', () => {
     expect(
       heldBack(indexOf([policyFile('yinjin-banfa', { draft: true }), incentiveFile('butie')])),
     ).toEqual([
-      expect.objectContaining({
+      objectContaining({
         file: 'content/incentives/butie.md',
         field: 'policy',
         rule: 'held-back',
         severity: 'warning',
-        message: expect.stringContaining('content/policies/yinjin-banfa.md'),
+        message: stringContaining('content/policies/yinjin-banfa.md'),
       }),
     ]);
   });
@@ -25,7 +26,7 @@ describe('heldBack', () => {
     const problems = heldBack(
       indexOf([policyFile('old', { publishedOn: '2027-01-01' }), policyFile('new', overrides)]),
     );
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/policies/new.md', field })]);
+    expect(problems).toEqual([objectContaining({ file: 'content/policies/new.md', field })]);
   });
 
   test('is silent when everything referred to is published', () => {

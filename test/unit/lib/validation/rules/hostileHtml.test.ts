@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining } from '../../../../support/matchers.ts';
 import { hostileHtml } from '../../../../../src/lib/validation/rules/hostileHtml.ts';
 import { indexOf, policyFile, talentFile } from '../../../../support/validationFiles.ts';
 
@@ -12,7 +13,7 @@ describe('hostileHtml', () => {
   test('reports a script in a body at its line', () => {
     const file = talentFile('wang-lan', {}, '简介\n\n<script>alert(1)</script>');
     expect(hostileHtml(indexOf([file]))).toContainEqual(
-      expect.objectContaining({ field: 'body', line: file.bodyLine + 2, rule: 'hostile-html' }),
+      objectContaining({ field: 'body', line: file.bodyLine + 2, rule: 'hostile-html' }),
     );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { incentiveClause } from '../../../../../src/lib/validation/rules/incentiveClause.ts';
 import {
   incentiveFile,
@@ -31,10 +32,10 @@ describe('incentiveClause', () => {
         ]),
       ),
     ).toEqual([
-      expect.objectContaining({
+      objectContaining({
         field: 'clause',
         rule: 'clause',
-        message: expect.stringContaining('该文件的条款为：第一条、第二条、第三条'),
+        message: stringContaining('该文件的条款为：第一条、第二条、第三条'),
       }),
     ]);
   });

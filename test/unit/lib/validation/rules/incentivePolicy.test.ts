@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { incentivePolicy } from '../../../../../src/lib/validation/rules/incentivePolicy.ts';
 import {
   incentiveFile,
@@ -20,7 +21,7 @@ describe('incentivePolicy', () => {
         indexOf([policyFile('yinjin-banfa'), incentiveFile('butie', { policy: 'yinjin-bnafa' })]),
       ),
     ).toEqual([
-      expect.objectContaining({
+      objectContaining({
         file: 'content/incentives/butie.md',
         field: 'policy',
         rule: 'reference',
@@ -46,7 +47,7 @@ describe('incentivePolicy', () => {
           incentiveFile('butie'),
         ]),
       ),
-    ).toEqual([expect.objectContaining({ message: expect.stringContaining('政策解读') })]);
+    ).toEqual([objectContaining({ message: stringContaining('政策解读') })]);
   });
 
   test('says nothing when the policy exists but could not be read', () => {

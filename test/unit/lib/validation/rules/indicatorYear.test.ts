@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining } from '../../../../support/matchers.ts';
 import { indicatorYear } from '../../../../../src/lib/validation/rules/indicatorYear.ts';
 import { indexOf, indicatorsFile } from '../../../../support/validationFiles.ts';
 
@@ -9,7 +10,7 @@ describe('indicatorYear', () => {
 
   test('reports a year that differs from the file name', () => {
     expect(indicatorYear(indexOf([indicatorsFile('2024', { year: 2023 })]))).toEqual([
-      expect.objectContaining({
+      objectContaining({
         field: 'year',
         rule: 'indicator-year',
         message: '年份 2023 与文件名 2024.yaml 不一致',

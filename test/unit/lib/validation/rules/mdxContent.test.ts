@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining } from '../../../../support/matchers.ts';
 import { mdxContent } from '../../../../../src/lib/validation/rules/mdxContent.ts';
 import type { MdxFinding, MdxReference } from '../../../../../src/lib/content/contentComponents.ts';
 import { indexOf, policyFile, rawFile } from '../../../../support/validationFiles.ts';
@@ -22,9 +23,7 @@ describe('mdxContent', () => {
     const problems = mdxContent(
       indexOf([mdx('a')], checking([], [{ line: 7, rule: 'mdx-esm', message: '不允许 import' }])),
     );
-    expect(problems).toEqual([
-      expect.objectContaining({ line: 7, field: 'body', rule: 'mdx-esm' }),
-    ]);
+    expect(problems).toEqual([objectContaining({ line: 7, field: 'body', rule: 'mdx-esm' })]);
   });
 
   test('accepts a link to a published policy and one of its articles', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { policyReferences } from '../../../../../src/lib/validation/rules/policyReferences.ts';
 import { indexOf, policyFile, unreadableFile } from '../../../../support/validationFiles.ts';
 
@@ -29,11 +30,11 @@ describe('policyReferences', () => {
           ]),
         ),
       ).toEqual([
-        expect.objectContaining({
+        objectContaining({
           file: 'content/policies/b.md',
           field: `${field}[0]`,
           rule: 'reference',
-          message: expect.stringContaining('是否应为“rencai-gongyu-banfa”？'),
+          message: stringContaining('是否应为“rencai-gongyu-banfa”？'),
         }),
       ]);
     },
@@ -41,7 +42,7 @@ describe('policyReferences', () => {
 
   test.each(['supersedes', 'amends'])('refuses a policy that %s itself', (field) => {
     expect(policyReferences(indexOf([policyFile('a', { [field]: ['a'] })]))).toEqual([
-      expect.objectContaining({ field: `${field}[0]`, rule: 'reference' }),
+      objectContaining({ field: `${field}[0]`, rule: 'reference' }),
     ]);
   });
 
@@ -55,9 +56,9 @@ describe('policyReferences', () => {
         ]),
       ),
     ).toEqual([
-      expect.objectContaining({
+      objectContaining({
         file: 'content/policies/b.md',
-        message: expect.stringContaining('政策解读'),
+        message: stringContaining('政策解读'),
       }),
     ]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { privacy } from '../../../../../src/lib/validation/rules/privacy.ts';
 import {
   incentiveFile,
@@ -15,10 +16,10 @@ describe('privacy', () => {
       indexOf([incentiveFile('a', { apply: { office: '人社局', phone: '13812345678' } })]),
     );
     expect(problems).toEqual([
-      expect.objectContaining({
+      objectContaining({
         field: 'apply.phone',
         rule: 'privacy-mobile',
-        message: expect.stringContaining('138****5678'),
+        message: stringContaining('138****5678'),
       }),
     ]);
     expect(problems[0]?.message).not.toContain('13812345678');
@@ -27,7 +28,7 @@ describe('privacy', () => {
   test('reports a resident ID number in a body at its line', () => {
     const file = policyFile('a', {}, '第一条　甲\n\n联系人身份证 11010519491231002X');
     expect(privacy(indexOf([file]))).toEqual([
-      expect.objectContaining({
+      objectContaining({
         field: 'body',
         line: file.bodyLine + 2,
         rule: 'privacy-resident-id',
@@ -46,10 +47,10 @@ describe('privacy', () => {
   test('finds a mobile number typed in full-width digits', () => {
     const file = policyFile('a', {}, '经办人手机：１３９１２３４５６７８');
     expect(privacy(indexOf([file]))).toEqual([
-      expect.objectContaining({
+      objectContaining({
         field: 'body',
         rule: 'privacy-mobile',
-        message: expect.stringContaining('１３９'),
+        message: stringContaining('１３９'),
       }),
     ]);
   });
@@ -65,18 +66,18 @@ describe('privacy', () => {
   test('finds a phone number written without quotes, which YAML reads as a number', () => {
     expect(
       privacy(indexOf([incentiveFile('a', { apply: { office: '人社局', phone: 13812345678 } })])),
-    ).toEqual([expect.objectContaining({ field: 'apply.phone', rule: 'privacy-mobile' })]);
+    ).toEqual([objectContaining({ field: 'apply.phone', rule: 'privacy-mobile' })]);
   });
 
   test('reads every number of an entry that failed its schema', () => {
     expect(
       privacy(indexOf([indicatorsFile('2024', { total: 'many', funding: 13812345678 })])),
-    ).toEqual([expect.objectContaining({ field: 'funding', rule: 'privacy-mobile' })]);
+    ).toEqual([objectContaining({ field: 'funding', rule: 'privacy-mobile' })]);
   });
 
   test('checks site.yaml itself', () => {
     expect(privacy(indexOf([], {}, siteFile({ contact: { phone: '13612345678' } })))).toEqual([
-      expect.objectContaining({ file: 'content/site.yaml', field: 'contact.phone' }),
+      objectContaining({ file: 'content/site.yaml', field: 'contact.phone' }),
     ]);
   });
 });

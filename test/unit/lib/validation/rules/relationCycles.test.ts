@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining } from '../../../../support/matchers.ts';
 import {
   cycleThrough,
   relationCycles,
@@ -38,12 +39,12 @@ describe('relationCycles', () => {
       ]),
     );
     expect(problems).toEqual([
-      expect.objectContaining({
+      objectContaining({
         file: 'content/policies/a.md',
         rule: 'supersedes-cycle',
         message: '替代关系形成循环：a → b → a',
       }),
-      expect.objectContaining({ file: 'content/policies/b.md', rule: 'supersedes-cycle' }),
+      objectContaining({ file: 'content/policies/b.md', rule: 'supersedes-cycle' }),
     ]);
   });
 

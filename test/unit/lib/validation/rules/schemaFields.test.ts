@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { schemaFields } from '../../../../../src/lib/validation/rules/schemaFields.ts';
 import {
   indexOf,
@@ -12,18 +13,18 @@ describe('schemaFields', () => {
   test('reports each field that breaks its schema, at its line', () => {
     const file = policyFile('a', { kind: '函', docNumber: '测人社发﹝2024﹞1号' });
     expect(schemaFields(indexOf([file]))).toEqual([
-      expect.objectContaining({ field: 'kind', rule: 'vocabulary', line: file.lineOf(['kind']) }),
-      expect.objectContaining({
+      objectContaining({ field: 'kind', rule: 'vocabulary', line: file.lineOf(['kind']) }),
+      objectContaining({
         field: 'docNumber',
         rule: 'doc-number',
-        message: expect.stringContaining('“﹝﹞”'),
+        message: stringContaining('“﹝﹞”'),
       }),
     ]);
   });
 
   test('checks site.yaml', () => {
     expect(schemaFields(indexOf([], {}, siteFile({ url: 'rc.example' })))).toEqual([
-      expect.objectContaining({ file: 'content/site.yaml', field: 'url' }),
+      objectContaining({ file: 'content/site.yaml', field: 'url' }),
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { slugForm } from '../../../../../src/lib/validation/rules/slugForm.ts';
 import {
   indexOf,
@@ -20,7 +21,7 @@ describe('slugForm', () => {
     'refuses the file name %s, naming the field (文件名)',
     (slug) => {
       expect(slugForm(indexOf([policyFile(slug)]))).toEqual([
-        expect.objectContaining({ rule: 'slug-form', field: '(文件名)', line: 1 }),
+        objectContaining({ rule: 'slug-form', field: '(文件名)', line: 1 }),
       ]);
     },
   );
@@ -32,23 +33,23 @@ describe('slugForm', () => {
 
   test('calls a talent folder a 文件夹名', () => {
     expect(slugForm(indexOf([talentFile('王岚')]))).toEqual([
-      expect.objectContaining({
+      objectContaining({
         field: '(文件夹名)',
-        message: expect.stringContaining('wang-lan'),
+        message: stringContaining('wang-lan'),
       }),
     ]);
   });
 
   test('refuses the words the list pages use in their URLs', () => {
     expect(slugForm(indexOf([policyFile('topic'), talentFile('returnee')]))).toEqual([
-      expect.objectContaining({ rule: 'slug-reserved', file: 'content/policies/topic.md' }),
-      expect.objectContaining({ rule: 'slug-reserved', file: 'content/talents/returnee/index.md' }),
+      objectContaining({ rule: 'slug-reserved', file: 'content/policies/topic.md' }),
+      objectContaining({ rule: 'slug-reserved', file: 'content/talents/returnee/index.md' }),
     ]);
   });
 
   test('asks for a four-digit year as the name of an indicators file', () => {
     expect(slugForm(indexOf([indicatorsFile('2024nian')]))).toEqual([
-      expect.objectContaining({ rule: 'slug-form', message: expect.stringContaining('2024.yaml') }),
+      objectContaining({ rule: 'slug-form', message: stringContaining('2024.yaml') }),
     ]);
   });
 });

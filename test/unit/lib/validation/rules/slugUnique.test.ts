@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { slugUnique } from '../../../../../src/lib/validation/rules/slugUnique.ts';
 import { indexOf, policyFile, rawFile } from '../../../../support/validationFiles.ts';
 import { makePolicy } from '../../../../support/factories.ts';
@@ -8,11 +9,11 @@ describe('slugUnique', () => {
     const first = rawFile('policies', 'banfa', makePolicy(), '', 'content/policies/2023/banfa.md');
     const second = rawFile('policies', 'banfa', makePolicy(), '', 'content/policies/2024/banfa.md');
     expect(slugUnique(indexOf([first, second]))).toEqual([
-      expect.objectContaining({
+      objectContaining({
         file: 'content/policies/2024/banfa.md',
         rule: 'slug-unique',
         field: '(文件名)',
-        message: expect.stringContaining('content/policies/2023/banfa.md'),
+        message: stringContaining('content/policies/2023/banfa.md'),
       }),
     ]);
   });

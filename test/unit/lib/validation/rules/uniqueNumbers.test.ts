@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { objectContaining, stringContaining } from '../../../../support/matchers.ts';
 import { uniqueNumbers } from '../../../../../src/lib/validation/rules/uniqueNumbers.ts';
 import { indexOf, policyFile } from '../../../../support/validationFiles.ts';
 
@@ -12,16 +13,16 @@ describe('uniqueNumbers', () => {
       ]),
     );
     expect(problems).toEqual([
-      expect.objectContaining({
+      objectContaining({
         file: 'content/policies/a.md',
         field: 'docNumber',
         rule: 'doc-number-unique',
-        message: expect.stringContaining('content/policies/b.md'),
+        message: stringContaining('content/policies/b.md'),
       }),
-      expect.objectContaining({
+      objectContaining({
         file: 'content/policies/b.md',
         rule: 'doc-number-unique',
-        message: expect.stringContaining('content/policies/a.md'),
+        message: stringContaining('content/policies/a.md'),
       }),
     ]);
   });
