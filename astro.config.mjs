@@ -10,7 +10,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { parse as parseYaml } from 'yaml';
 import { siteSchema } from './src/schemas/site.ts';
 import { resolveBasePath, resolveContentDir } from './src/lib/shared/buildSettings.ts';
-import { articleAnchors } from './src/markdown/articleAnchors.ts';
+import { documentAnchors } from './src/markdown/documentAnchors.ts';
+import { documentText } from './src/markdown/documentText.ts';
+import { MARKDOWN_FEATURES } from './src/lib/policy/documentBlocks.ts';
 import { sanitizeHtml } from './src/markdown/sanitizeHtml.ts';
 import { astroCspConfig } from './src/lib/security/securityPolicy.ts';
 import { publishedImages } from './src/integrations/publishedImages.ts';
@@ -81,14 +83,15 @@ export default defineConfig({
     // Policy documents have no code to colour; Shiki's inline styles would also need a looser CSP.
     syntaxHighlight: false,
     processor: satteri({
-      // Raw HTML is parsed into elements so that the sanitiser sees every tag and attribute.
-      hastPlugins: [sanitizeHtml(), articleAnchors({ citeLinks: isPolicyFile })],
-      features: {
-        rawHtml: true,
-        // Government text is published exactly as written: no "smart" quotes or dashes.
-        smartPunctuation: false,
-        gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处引用' } },
-      },
+      // Pasted indentation is never a code block; a line break stays a line break.
+      mdastPlugins: [documentText()],
+      // Every division of a policy gets the anchor of the content specification.
+      hastPlugins: [
+        sanitizeHtml(),
+        documentAnchors({ documents: isPolicyFile, citeLinks: isPolicyFile }),
+      ],
+      // The same features the structure reader parses with (src/lib/policy/documentBlocks.ts).
+      features: MARKDOWN_FEATURES,
     }),
   },
   // Never inline scripts or assets into pages: Astro inlines scripts under 4 kB, which a strict CSP would block.

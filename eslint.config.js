@@ -51,6 +51,13 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: false, project: true } },
   },
   {
+    rules: {
+      // Chinese documentation quotes government text, whose indentation is the full-width space
+      // (U+3000): comments may hold it. Code and patterns still may not (write \u3000 there).
+      'no-irregular-whitespace': ['error', { skipComments: true }],
+    },
+  },
+  {
     // Plain JavaScript config files are not type-checked.
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -80,7 +80,7 @@ export async function getIncentivePageData(slug: string): Promise<IncentivePageD
   return {
     incentive,
     policy,
-    source: citeIncentiveSource(data, policy.data),
+    source: citeIncentiveSource(data, { ...policy.data, body: policy.body }),
     availability: incentiveAvailability(incentive.policyStatus),
     currentPolicy,
     replacements: replacementIncentives(data, currentPolicy?.slug ?? null, [
@@ -118,6 +118,9 @@ export interface IncentiveListData {
   groups: BenefitGroup<ListedIncentive>[];
 }
 
+/** What the citation of an incentive's source needs from its policy: its fields and body. */
+const sourcePolicy = (policy: PolicyRecord) => ({ ...policy.data, body: policy.body });
+
 /** The data of the incentive list. */
 export async function getIncentiveListData(): Promise<IncentiveListData> {
   const [offered, policies] = await Promise.all([getOfferedIncentives(), getPolicyMap()]);
@@ -125,7 +128,10 @@ export async function getIncentiveListData(): Promise<IncentiveListData> {
     benefit: group.benefit,
     incentives: group.incentives.map((incentive) => ({
       incentive,
-      source: citeIncentiveSource(incentive.data, incentivePolicy(policies, incentive).data),
+      source: citeIncentiveSource(
+        incentive.data,
+        sourcePolicy(incentivePolicy(policies, incentive)),
+      ),
     })),
   }));
   return { asOf: siteAsOf, offeredCount: offered.length, groups };

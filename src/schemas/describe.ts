@@ -69,7 +69,8 @@ function typeOf(node: JsonSchema): {
   object?: JsonSchema;
 } {
   if (node.format === 'date') return { type: '日期（YYYY-MM-DD）', list: false };
-  if (node.const !== undefined) return { type: `只能为 ${JSON.stringify(node.const)}`, list: false };
+  if (node.const !== undefined)
+    return { type: `只能为 ${JSON.stringify(node.const)}`, list: false };
   if (node.enum) return { type: '取值之一', values: node.enum.map(String), list: false };
   if (node.anyOf?.length) {
     const [first] = node.anyOf;

@@ -22,7 +22,10 @@ import {
   webUrl,
 } from './fields.ts';
 
-const CLAUSE_PATTERN = new RegExp(`^第[${CHINESE_NUMERAL_CHARS}]+条$`);
+/** The written forms of a clause (src/lib/policy/clauses.ts); whether it exists is checked against the body. */
+const CLAUSE_PATTERN = new RegExp(
+  `^(?:第[${CHINESE_NUMERAL_CHARS}]+条(?:第[${CHINESE_NUMERAL_CHARS}]+款)?(?:第[（(][${CHINESE_NUMERAL_CHARS}]+[）)]项)?|[${CHINESE_NUMERAL_CHARS}]+(?:[（(][${CHINESE_NUMERAL_CHARS}]+[）)])?|[（(][${CHINESE_NUMERAL_CHARS}]+[）)])$`,
+);
 
 /** The cash value of an incentive. */
 export const amountSchema = z
@@ -172,11 +175,15 @@ export const incentiveSchema = z.strictObject({
     z
       .string({ error: '应为条款，例如 第五条' })
       .trim()
-      .regex(CLAUSE_PATTERN, { error: '应为“第X条”，X 用汉字数字，例如 第五条、第十二条' })
+      .regex(CLAUSE_PATTERN, {
+        error:
+          '应为条款，数字用汉字：第五条、第五条第二款、第五条第二款第（三）项；没有“第X条”的文件写 三、三（二）或（十三）',
+      })
       .optional(),
     {
       title: '依据条款',
-      description: '依据文件中的条款，例如 第五条；该条必须存在于依据文件正文中。',
+      description:
+        '依据文件中的条款：第五条、第五条第二款、第五条第二款第（三）项；没有“第X条”、按“一、”“（一）”分部分的文件（如意见）写 三、三（二），或只出现一次的（十三）。该条款必须存在于依据文件正文中，页面链接到它的锚点。',
       examples: ['第五条'],
     },
   ),

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { BENEFITS } from '../../src/schemas/vocabularies.ts';
-import { clauseAnchor } from '../../src/lib/policy/policyArticles.ts';
 import type { IncentiveDataRecord } from '../../src/lib/incentive/incentiveData.ts';
 import { INCENTIVE_CSV_COLUMNS } from '../../src/lib/incentive/incentiveData.ts';
 import { breadcrumbTrail, readPage } from '../support/builtSite.ts';
@@ -91,9 +90,11 @@ describe('/incentives/', () => {
     expect(html).toContain('2000元/月，共36个月');
     expect(html).toContain('每年3万—10万元，共5年');
     expect(html).toContain('服务类');
+    // Each links to its source where the open data says, the clause's anchor included.
     for (const r of offered) {
-      const anchor = r.clause ? `#${clauseAnchor(r.clause)}` : '';
-      expect(html).toContain(`href="/policies/${r.policy}/${anchor}"`);
+      const source = new URL(r.sourceUrl);
+      expect(source.hash === '').toBe(r.clause === null);
+      expect(html).toContain(`href="${source.pathname}${source.hash}"`);
     }
   });
 

@@ -42,7 +42,10 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, ContentComponent>> = {
     hasContent: false,
     attributes: {
       slug: { required: true, ref: 'policies', description: '政策文件的 slug' },
-      clause: { required: false, description: '链接到其中一条，例如 第五条' },
+      clause: {
+        required: false,
+        description: '链接到其中的条款，例如 第五条、第五条第二款、三（二）',
+      },
     },
   },
   IncentiveLink: {

@@ -80,6 +80,7 @@ export function buildFinderData(
         const source = citeIncentiveSource(record.data, {
           title: policy?.data.title ?? record.data.policy,
           docNumber: policy?.data.docNumber,
+          body: policy?.body,
         });
         const apply = record.data.apply;
         return {

@@ -44,7 +44,7 @@ export interface IncentiveDataRecord {
  */
 export function incentiveDataRecord(
   record: IncentiveRecord,
-  policy: Pick<PolicyRecord, 'data'>,
+  policy: Pick<PolicyRecord, 'data' | 'body'>,
   absolute: (path: string) => string,
 ): IncentiveDataRecord {
   const { data } = record;
@@ -56,7 +56,7 @@ export function incentiveDataRecord(
     benefit: data.benefit,
     policy: data.policy,
     clause: data.clause ?? null,
-    sourceUrl: absolute(citeIncentiveSource(data, policy.data).path),
+    sourceUrl: absolute(citeIncentiveSource(data, { ...policy.data, body: policy.body }).path),
     offered: record.offered,
     policyStatus: record.policyStatus.status,
     amount: data.amount ?? null,

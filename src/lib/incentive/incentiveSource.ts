@@ -1,5 +1,6 @@
 import { formatChineseDate } from '../shared/isoDate.ts';
-import { clauseAnchor } from '../policy/policyArticles.ts';
+import { resolveClause } from '../policy/clauses.ts';
+import { parsePolicyStructure } from '../policy/policyArticles.ts';
 import type { PolicyStatusInfo } from '../policy/policyStatus.ts';
 import { routes } from '../site/routes.ts';
 
@@ -10,24 +11,29 @@ import { routes } from '../site/routes.ts';
 
 /** The citation of an incentive's source: the policy, its article, and the deep link. */
 export interface IncentiveSource {
-  /** e.g. `《澄溪县高层次人才引进办法》第十条`. */
+  /** e.g. `《澄溪县高层次人才引进办法》第十条`, `《…条例》第十八条第一款`. */
   text: string;
   policyTitle: string;
   docNumber: string | null;
   clause: string | null;
-  /** Site path (without base) of the policy page, with `#art-n` when an article is cited. */
+  /** Site path (without base) of the policy page, with the clause's exact anchor when it is cited. */
   path: string;
 }
 
 /**
- * The citation of an incentive's source policy and article.
- * @example citeIncentiveSource({ policy: 'p', clause: '第十条' }, { title: '某办法' }).path // '/policies/p/#art-10'
+ * The citation of an incentive's source policy and clause, with the clause's anchor found in
+ * the policy's body (`body`; without it the link goes to the top of the policy).
+ * @example citeIncentiveSource({ policy: 'p', clause: '第十条第二款' }, { title: '某办法', body: '第十条　甲\n\n乙' }).path // '/policies/p/#art-10-2'
  */
 export function citeIncentiveSource(
   incentive: { policy: string; clause?: string | undefined },
-  policy: { title: string; docNumber?: string | undefined },
+  policy: { title: string; docNumber?: string | undefined; body?: string | undefined },
 ): IncentiveSource {
-  const anchor = incentive.clause ? clauseAnchor(incentive.clause) : null;
+  const target =
+    incentive.clause && policy.body !== undefined
+      ? resolveClause(parsePolicyStructure(policy.body), incentive.clause)
+      : null;
+  const anchor = target?.ok ? target.anchor : null;
   return {
     text: `《${policy.title}》${incentive.clause ?? ''}`,
     policyTitle: policy.title,

@@ -78,13 +78,25 @@ describe('incentiveSchema', () => {
     expect(issues(makeIncentive({ eligibility }))).toMatchObject([{ path }]);
   });
 
-  test.each(['第五条', '第二十一条', '第一百零二条'])('accepts the clause %s', (clause) => {
+  test.each([
+    '第五条',
+    '第二十一条',
+    '第一百零二条',
+    '第五条第二款',
+    '第五条第二款第（三）项',
+    '五',
+    '三（二）',
+    '（十三）',
+  ])('accepts the clause %s', (clause) => {
     expect(issues(makeIncentive({ clause }))).toEqual([]);
   });
 
-  test.each(['第5条', '五', '第五款', '第五条第二款'])('rejects the clause %s', (clause) => {
-    expect(issues(makeIncentive({ clause }))).toMatchObject([{ path: 'clause' }]);
-  });
+  test.each(['第5条', '5', '第五款', '第五条二款', '三、', '第五条第（三）'])(
+    'rejects the clause %s',
+    (clause) => {
+      expect(issues(makeIncentive({ clause }))).toMatchObject([{ path: 'clause' }]);
+    },
+  );
 
   test('rejects a benefit outside the vocabulary', () => {
     expect(issues(makeIncentive({ benefit: '住房补贴' }))).toMatchObject([{ path: 'benefit' }]);

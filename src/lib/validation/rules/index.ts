@@ -7,6 +7,7 @@ import { incentiveClause } from './incentiveClause.ts';
 import { incentivePolicy } from './incentivePolicy.ts';
 import { indicatorYear } from './indicatorYear.ts';
 import { mdxContent } from './mdxContent.ts';
+import { pastedDocument } from './pastedDocument.ts';
 import { policyReferences } from './policyReferences.ts';
 import { privacy } from './privacy.ts';
 import { relationCycles } from './relationCycles.ts';
@@ -36,6 +37,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   entryFiles,
   indicatorYear,
   articleNumbers,
+  pastedDocument,
   privacy,
   hostileHtml,
   heldBack,

@@ -1,7 +1,7 @@
 import { bodyProblem, type Problem } from '../problem.ts';
 import type { MdxReference } from '../../content/contentComponents.ts';
 import type { ValidationFile, ValidationIndex } from '../validationIndex.ts';
-import { articleLabels } from './incentiveClause.ts';
+import { resolveClause } from '../../policy/clauses.ts';
 import type { ValidationRule } from './rule.ts';
 
 /** Why a content component's reference cannot be rendered, or null. */
@@ -27,8 +27,14 @@ function referenceFault(
       rule: 'reference',
       message: `<${ref.component}> 指向的“${ref.slug}”尚未发布（草稿或发布日期未到），本条目却已发布：请等其发布后再引用`,
     };
-  if (ref.clause !== undefined && !articleLabels(index, ref.slug).has(ref.clause))
-    return { rule: 'clause', message: `<${ref.component}> 引用的“${ref.slug}”中没有${ref.clause}` };
+  if (ref.clause !== undefined) {
+    const target = resolveClause(index.structureOf(ref.slug), ref.clause);
+    if (!target.ok)
+      return {
+        rule: 'clause',
+        message: `<${ref.component}> 引用的“${ref.slug}”中${target.message}`,
+      };
+  }
   return null;
 }
 

@@ -6,11 +6,24 @@ import {
 } from '../../../../src/lib/incentive/incentiveSource.ts';
 
 describe('citeIncentiveSource', () => {
+  test('links a 款 or a part item to its exact anchor, found in the body', () => {
+    const cite = (clause: string, body: string) =>
+      citeIncentiveSource({ policy: 'p', clause }, { title: '某条例', body }).path;
+    expect(cite('第五条第二款', '第五条　甲\n\n乙')).toBe('/policies/p/#art-5-2');
+    expect(cite('（十三）', '一、总则\n\n（十三）加强保障')).toBe('/policies/p/#part-1-13');
+  });
+
+  test('links to the top of the policy when its body is not given or lacks the clause', () => {
+    expect(citeIncentiveSource({ policy: 'p', clause: '第五条' }, { title: '某办法' }).path).toBe(
+      '/policies/p/',
+    );
+  });
+
   test('cites the policy and article and links to the article anchor', () => {
     expect(
       citeIncentiveSource(
         { policy: 'yinjin-banfa', clause: '第十二条' },
-        { title: '测试县人才引进办法', docNumber: '测人发〔2024〕1号' },
+        { title: '测试县人才引进办法', docNumber: '测人发〔2024〕1号', body: '第十二条　甲' },
       ),
     ).toEqual({
       text: '《测试县人才引进办法》第十二条',

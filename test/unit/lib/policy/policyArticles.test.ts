@@ -1,35 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  clauseAnchor,
-  parseDivisionHeading,
-  parsePolicyStructure,
-} from '../../../../src/lib/policy/policyArticles.ts';
-
-describe('parseDivisionHeading', () => {
-  test.each([
-    ['第一条　为了……', { kind: 'article', number: 1, label: '第一条' }],
-    ['第十二条 申请', { kind: 'article', number: 12, label: '第十二条' }],
-    ['第一百零二条', { kind: 'article', number: 102, label: '第一百零二条' }],
-    ['第三章　保障措施', { kind: 'chapter', number: 3, label: '第三章' }],
-  ])('%s', (text, expected) => {
-    expect(parseDivisionHeading(text)).toEqual(expected);
-  });
-
-  test.each(['依照第十二条', '一、总体要求', '第X条', '第条'])('ignores %s', (text) => {
-    expect(parseDivisionHeading(text)).toBeNull();
-  });
-});
-
-describe('clauseAnchor', () => {
-  test('maps a clause label to its anchor', () => {
-    expect(clauseAnchor('第五条')).toBe('art-5');
-    expect(clauseAnchor('第二十一条')).toBe('art-21');
-  });
-
-  test('rejects text that is more than a clause label', () => {
-    expect(clauseAnchor('第五条第二款')).toBeNull();
-  });
-});
+import { parsePolicyStructure } from '../../../../src/lib/policy/policyArticles.ts';
 
 describe('parsePolicyStructure', () => {
   const body = [
@@ -66,12 +36,21 @@ describe('parsePolicyStructure', () => {
       ['第二条', 'art-2', 1, 8],
       ['第三条', 'art-3', 2, 12],
     ]);
-    expect(structure.articles[0]!.text).toBe(
+    expect(structure.articles[0]?.text).toBe(
       '第一条　为了引进人才，\n制定本办法。\n（一）第一项；',
     );
   });
 
   test('ends an article at any other heading', () => {
-    expect(structure.articles[2]!.text).toBe('第三条　本办法自发布之日起施行。');
+    expect(structure.articles[2]?.text).toBe('第三条　本办法自发布之日起施行。');
+  });
+
+  test('gives lines of the original body when pasted text is normalised', () => {
+    const pasted = '　　第一条　甲\n第二条　乙\n\n    第三条　丙';
+    expect(parsePolicyStructure(pasted).articles.map((a) => [a.anchor, a.line])).toEqual([
+      ['art-1', 1],
+      ['art-2', 2],
+      ['art-3', 4],
+    ]);
   });
 });
