@@ -20,6 +20,8 @@ export const TEST_SITES = {
   sampleBase: { contentDir: 'content', base: '/rencai/' },
   /** The small fixture tree, whose expectations are computed by hand. */
   fixture: { contentDir: 'test/fixtures/valid', base: '/' },
+  /** Real, public government documents (test/fixtures/real/SOURCES.md gives each source). */
+  real: { contentDir: 'test/fixtures/real', base: '/' },
 } as const;
 
 /** Name of a test site. */
