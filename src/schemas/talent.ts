@@ -12,7 +12,11 @@ export const photoPathSchema = () =>
     .trim()
     .regex(/\.(jpe?g|png|webp)$/i, { error: '照片应为 jpg、png 或 webp 文件' });
 
-/** One exemplary talent (人才风采); `image` is Astro's image() or photoPathSchema. */
+/**
+ * One exemplary talent (人才风采); `image` is Astro's image() or photoPathSchema.
+ * Long on purpose: it is the collection's field list, one entry per field, like the other
+ * schemas; a function because Astro's image() is only known inside content.config.ts.
+ */
 export function talentSchema<I extends z.ZodType>(image: ImageSchemaFactory<I>) {
   return z.strictObject({
     name: describe(text(), { title: '姓名', description: '人物姓名。', examples: ['周雨桐'] }),

@@ -85,114 +85,127 @@ export interface MdxReference {
 
 const AVAILABLE = Object.keys(CONTENT_COMPONENTS).join('、');
 
+/** What checking a tree finds: problems, and the entries its components refer to. */
+interface MdxCheck {
+  findings: MdxFinding[];
+  references: MdxReference[];
+}
+
+const ESM_MESSAGE = 'MDX 正文中不允许 import 或 export：本站的内容组件无需导入即可直接使用';
+const EXPRESSION_MESSAGE =
+  '不允许 {…} 表达式（MDX 会把花括号里的内容当作代码运行）；要显示花括号本身，请写作 \\{ 和 \\}';
+
+/** A tag that is not one of the site's components: plain HTML, or an unknown name. */
+function unknownTagMessage(name: string): string {
+  return /^[a-z]/.test(name) || name === ''
+    ? `MDX 正文中不允许直接写 HTML 标签 <${name}>：请用 Markdown 语法，或本站的内容组件（${AVAILABLE}）`
+    : `未知的组件 <${name}>：可用的内容组件为 ${AVAILABLE}`;
+}
+
+type MdxAttribute = NonNullable<MdxNode['attributes']>[number];
+
+/** Checks one attribute of a component: plain text, known to it, one of its values. */
+function checkAttribute(
+  component: ContentComponent,
+  name: string,
+  attribute: MdxAttribute,
+  line: number,
+  check: MdxCheck,
+): string | null {
+  const plain =
+    attribute.type === 'mdxJsxAttribute' &&
+    (attribute.value === null ||
+      attribute.value === undefined ||
+      typeof attribute.value === 'string');
+  if (!plain) {
+    check.findings.push({
+      line,
+      rule: 'mdx-expression',
+      message: `<${name}> 的属性只能写成 名称="文字"，不能使用 {…} 表达式`,
+    });
+    return null;
+  }
+  const attributeName = attribute.name ?? '';
+  const spec = component.attributes[attributeName];
+  if (!spec) {
+    check.findings.push({
+      line,
+      rule: 'mdx-component',
+      message: `<${name}> 没有属性“${attributeName}”：可用的属性为 ${Object.keys(component.attributes).join('、')}`,
+    });
+    return null;
+  }
+  const value = typeof attribute.value === 'string' ? attribute.value : '';
+  if (spec.values && !spec.values.includes(value))
+    check.findings.push({
+      line,
+      rule: 'mdx-component',
+      message: `<${name}> 的 ${attributeName} 应为以下之一：${spec.values.join('、')}`,
+    });
+  if (spec.ref) check.references.push({ line, collection: spec.ref, slug: value, component: name });
+  return attributeName;
+}
+
+/** Checks one component tag: its attributes, the required ones, and content where none belongs. */
+function checkComponent(node: MdxNode, line: number, check: MdxCheck): void {
+  const name = node.name ?? '';
+  const component = CONTENT_COMPONENTS[name];
+  if (!component) {
+    check.findings.push({ line, rule: 'mdx-component', message: unknownTagMessage(name) });
+    return;
+  }
+  const given = new Set<string>();
+  for (const attribute of node.attributes ?? []) {
+    const attributeName = checkAttribute(component, name, attribute, line, check);
+    if (attributeName) given.add(attributeName);
+  }
+  // PolicyLink's clause is checked against the policy its slug names.
+  const clause = node.attributes?.find((a) => a.name === 'clause' && typeof a.value === 'string');
+  const policyRef = check.references.at(-1);
+  if (clause && policyRef?.line === line && policyRef.component === name)
+    policyRef.clause = clause.value as string;
+  for (const [attributeName, spec] of Object.entries(component.attributes)) {
+    if (spec.required && !given.has(attributeName))
+      check.findings.push({
+        line,
+        rule: 'mdx-component',
+        message: `<${name}> 缺少属性 ${attributeName}（${spec.description}）`,
+      });
+  }
+  if (!component.hasContent && (node.children ?? []).length > 0)
+    check.findings.push({
+      line,
+      rule: 'mdx-component',
+      message: `<${name}> 不包含内容，请写成 <${name} … />`,
+    });
+}
+
 /**
  * Checks a parsed MDX tree: every tag is a content component with plain attributes.
  * @example checkMdxTree({ type: 'root', children: [{ type: 'mdxjsEsm', position: { start: { line: 5 } } }] }).findings[0].rule // 'mdx-esm'
  */
-export function checkMdxTree(tree: MdxNode): {
-  findings: MdxFinding[];
-  references: MdxReference[];
-} {
-  const findings: MdxFinding[] = [];
-  const references: MdxReference[] = [];
+export function checkMdxTree(tree: MdxNode): MdxCheck {
+  const check: MdxCheck = { findings: [], references: [] };
   const visit = (node: MdxNode) => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'mdxjsEsm':
-        findings.push({
-          line,
-          rule: 'mdx-esm',
-          message: 'MDX 正文中不允许 import 或 export：本站的内容组件无需导入即可直接使用',
-        });
+        check.findings.push({ line, rule: 'mdx-esm', message: ESM_MESSAGE });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        findings.push({
-          line,
-          rule: 'mdx-expression',
-          message:
-            '不允许 {…} 表达式（MDX 会把花括号里的内容当作代码运行）；要显示花括号本身，请写作 \\{ 和 \\}',
-        });
+        check.findings.push({ line, rule: 'mdx-expression', message: EXPRESSION_MESSAGE });
         return;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name ?? '';
-        const component = CONTENT_COMPONENTS[name];
-        if (!component) {
-          findings.push({
-            line,
-            rule: 'mdx-component',
-            message:
-              /^[a-z]/.test(name) || name === ''
-                ? `MDX 正文中不允许直接写 HTML 标签 <${name}>：请用 Markdown 语法，或本站的内容组件（${AVAILABLE}）`
-                : `未知的组件 <${name}>：可用的内容组件为 ${AVAILABLE}`,
-          });
-          return;
-        }
-        const given = new Set<string>();
-        for (const attribute of node.attributes ?? []) {
-          if (
-            attribute.type !== 'mdxJsxAttribute' ||
-            (attribute.value !== null &&
-              attribute.value !== undefined &&
-              typeof attribute.value !== 'string')
-          ) {
-            findings.push({
-              line,
-              rule: 'mdx-expression',
-              message: `<${name}> 的属性只能写成 名称="文字"，不能使用 {…} 表达式`,
-            });
-            continue;
-          }
-          const spec = component.attributes[attribute.name ?? ''];
-          if (!spec) {
-            findings.push({
-              line,
-              rule: 'mdx-component',
-              message: `<${name}> 没有属性“${attribute.name}”：可用的属性为 ${Object.keys(component.attributes).join('、')}`,
-            });
-            continue;
-          }
-          const value = typeof attribute.value === 'string' ? attribute.value : '';
-          given.add(attribute.name!);
-          if (spec.values && !spec.values.includes(value)) {
-            findings.push({
-              line,
-              rule: 'mdx-component',
-              message: `<${name}> 的 ${attribute.name} 应为以下之一：${spec.values.join('、')}`,
-            });
-          }
-          if (spec.ref)
-            references.push({ line, collection: spec.ref, slug: value, component: name });
-        }
-        const clause = node.attributes?.find(
-          (a) => a.name === 'clause' && typeof a.value === 'string',
-        )?.value as string | undefined;
-        const policyRef = references.at(-1);
-        if (clause !== undefined && policyRef?.line === line && policyRef.component === name)
-          policyRef.clause = clause;
-        for (const [attributeName, spec] of Object.entries(component.attributes)) {
-          if (spec.required && !given.has(attributeName))
-            findings.push({
-              line,
-              rule: 'mdx-component',
-              message: `<${name}> 缺少属性 ${attributeName}（${spec.description}）`,
-            });
-        }
-        if (!component.hasContent && (node.children ?? []).length > 0) {
-          findings.push({
-            line,
-            rule: 'mdx-component',
-            message: `<${name}> 不包含内容，请写成 <${name} … />`,
-          });
-        }
+      case 'mdxJsxTextElement':
+        checkComponent(node, line, check);
+        if (!CONTENT_COMPONENTS[node.name ?? '']) return;
         break;
-      }
       default:
         break;
     }
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  return { findings, references };
+  return check;
 }

@@ -457,124 +457,136 @@ function structureTable(
   };
 }
 
+const yearCell = (r: IndicatorRecord): Cell => year(r.year);
+const yearLabels = (records: readonly IndicatorRecord[]) => records.map((r) => `${r.year}年`);
+
+function totalTable(records: IndicatorRecord[]): StatsTable {
+  return {
+    id: 'indicators-total',
+    section: 'indicators',
+    title: '人才总量',
+    note: '年末人才总量；增长按上一年度数据计算，上一年度无数据的不计。',
+    columns: [
+      { label: '年份' },
+      { label: '人才总量' },
+      { label: '比上年增加' },
+      { label: '增长率', unit: '%' },
+    ],
+    rows: records.map((r) => [
+      yearCell(r),
+      count(r.total),
+      change(r.totalChange, 'signedCount'),
+      change(r.totalGrowth, 'signedPercent'),
+    ]),
+    chart: {
+      orientation: 'vertical',
+      valueKind: 'count',
+      categories: yearLabels(records),
+      series: [{ name: '人才总量', values: records.map((r) => r.total) }],
+    },
+  };
+}
+
+function flowTable(records: IndicatorRecord[]): StatsTable | null {
+  const withFlow = records.filter((r) => r.introduced !== null || r.departed !== null);
+  if (!withFlow.length) return null;
+  return {
+    id: 'indicators-flow',
+    section: 'indicators',
+    title: '人才引进与流失',
+    note: '流失为当年调离与辞职人数之和；净流入 = 引进 − 流失。',
+    columns: [{ label: '年份' }, { label: '当年引进' }, { label: '当年流失' }, { label: '净流入' }],
+    rows: withFlow.map((r) => [
+      yearCell(r),
+      count(r.introduced),
+      count(r.departed),
+      change(r.netInflow, 'signedCount'),
+    ]),
+    chart: {
+      orientation: 'vertical',
+      valueKind: 'count',
+      categories: yearLabels(withFlow),
+      series: [
+        { name: '引进', values: withFlow.map((r) => r.introduced ?? 0) },
+        { name: '流失', values: withFlow.map((r) => r.departed ?? 0) },
+      ],
+    },
+  };
+}
+
+function targetsTable(records: IndicatorRecord[]): StatsTable | null {
+  if (!records.some((r) => r.targetResults.length)) return null;
+  return {
+    id: 'indicators-targets',
+    section: 'indicators',
+    title: '年度目标完成情况',
+    note: '人才总量、当年引进、专项资金和各结构目标以实际数不低于目标为完成；当年流失的目标是上限，实际数不超过上限为完成，不计完成率。',
+    // 结果 comes before the figures, so that it stays in view on a phone.
+    columns: [
+      { label: '年份' },
+      { label: '指标' },
+      { label: '结果' },
+      { label: '目标' },
+      { label: '实际' },
+      { label: '完成率', unit: '%' },
+    ],
+    rows: records.flatMap((r) =>
+      r.targetResults.map((t) => {
+        const figure = (value: number | null): Cell =>
+          t.key === 'funding' ? yuan(value) : count(value);
+        return [
+          yearCell(r),
+          text(t.rule === 'atMost' ? `${t.label}（上限）` : t.label),
+          met(t.met),
+          figure(t.target),
+          figure(t.actual),
+          percent(t.completion),
+        ];
+      }),
+    ),
+  };
+}
+
+function fundingTable(records: IndicatorRecord[]): StatsTable | null {
+  const withFunding = records.filter(
+    (r): r is IndicatorRecord & { funding: number } => r.funding !== null,
+  );
+  if (!withFunding.length) return null;
+  return {
+    id: 'indicators-funding',
+    section: 'indicators',
+    title: '人才发展专项资金',
+    columns: [
+      { label: '年份' },
+      { label: '专项资金', unit: '元' },
+      { label: '比上年增加', unit: '元' },
+      { label: '增长率', unit: '%' },
+    ],
+    rows: withFunding.map((r) => [
+      yearCell(r),
+      yuan(r.funding),
+      change(r.fundingChange, 'signedYuan'),
+      change(r.fundingGrowth, 'signedPercent'),
+    ]),
+    chart: {
+      orientation: 'vertical',
+      valueKind: 'yuan',
+      categories: yearLabels(withFunding),
+      series: [{ name: '专项资金', values: withFunding.map((r) => r.funding) }],
+    },
+  };
+}
+
+/** The tables of the yearly indicators, each left out when no year has its figures. */
 function indicatorTables(stats: SiteStats): StatsTable[] {
   const records = stats.indicators;
   if (!records.length) return [];
-  const yearCell = (r: IndicatorRecord): Cell => year(r.year);
-  const yearLabels = records.map((r) => `${r.year}年`);
-  const withFlow = records.filter((r) => r.introduced !== null || r.departed !== null);
-  const withFunding = records.filter((r) => r.funding !== null);
-  const tables: (StatsTable | null)[] = [
-    {
-      id: 'indicators-total',
-      section: 'indicators',
-      title: '人才总量',
-      note: '年末人才总量；增长按上一年度数据计算，上一年度无数据的不计。',
-      columns: [
-        { label: '年份' },
-        { label: '人才总量' },
-        { label: '比上年增加' },
-        { label: '增长率', unit: '%' },
-      ],
-      rows: records.map((r) => [
-        yearCell(r),
-        count(r.total),
-        change(r.totalChange, 'signedCount'),
-        change(r.totalGrowth, 'signedPercent'),
-      ]),
-      chart: {
-        orientation: 'vertical',
-        valueKind: 'count',
-        categories: yearLabels,
-        series: [{ name: '人才总量', values: records.map((r) => r.total) }],
-      },
-    },
+  const tables = [
+    totalTable(records),
     ...STRUCTURES.map((s) => structureTable(records, s)),
-    withFlow.length
-      ? {
-          id: 'indicators-flow',
-          section: 'indicators',
-          title: '人才引进与流失',
-          note: '流失为当年调离与辞职人数之和；净流入 = 引进 − 流失。',
-          columns: [
-            { label: '年份' },
-            { label: '当年引进' },
-            { label: '当年流失' },
-            { label: '净流入' },
-          ],
-          rows: withFlow.map((r) => [
-            yearCell(r),
-            count(r.introduced),
-            count(r.departed),
-            change(r.netInflow, 'signedCount'),
-          ]),
-          chart: {
-            orientation: 'vertical',
-            valueKind: 'count',
-            categories: withFlow.map((r) => `${r.year}年`),
-            series: [
-              { name: '引进', values: withFlow.map((r) => r.introduced ?? 0) },
-              { name: '流失', values: withFlow.map((r) => r.departed ?? 0) },
-            ],
-          },
-        }
-      : null,
-    records.some((r) => r.targetResults.length)
-      ? {
-          id: 'indicators-targets',
-          section: 'indicators',
-          title: '年度目标完成情况',
-          note: '人才总量、当年引进、专项资金和各结构目标以实际数不低于目标为完成；当年流失的目标是上限，实际数不超过上限为完成，不计完成率。',
-          // 结果 comes before the figures, so that it stays in view on a phone.
-          columns: [
-            { label: '年份' },
-            { label: '指标' },
-            { label: '结果' },
-            { label: '目标' },
-            { label: '实际' },
-            { label: '完成率', unit: '%' },
-          ],
-          rows: records.flatMap((r) =>
-            r.targetResults.map((t) => {
-              const figure = (value: number | null): Cell =>
-                t.key === 'funding' ? yuan(value) : count(value);
-              return [
-                yearCell(r),
-                text(t.rule === 'atMost' ? `${t.label}（上限）` : t.label),
-                met(t.met),
-                figure(t.target),
-                figure(t.actual),
-                percent(t.completion),
-              ];
-            }),
-          ),
-        }
-      : null,
-    withFunding.length
-      ? {
-          id: 'indicators-funding',
-          section: 'indicators',
-          title: '人才发展专项资金',
-          columns: [
-            { label: '年份' },
-            { label: '专项资金', unit: '元' },
-            { label: '比上年增加', unit: '元' },
-            { label: '增长率', unit: '%' },
-          ],
-          rows: withFunding.map((r) => [
-            yearCell(r),
-            yuan(r.funding),
-            change(r.fundingChange, 'signedYuan'),
-            change(r.fundingGrowth, 'signedPercent'),
-          ]),
-          chart: {
-            orientation: 'vertical',
-            valueKind: 'yuan',
-            categories: withFunding.map((r) => `${r.year}年`),
-            series: [{ name: '专项资金', values: withFunding.map((r) => r.funding!) }],
-          },
-        }
-      : null,
+    flowTable(records),
+    targetsTable(records),
+    fundingTable(records),
   ];
   return tables.filter((t): t is StatsTable => t !== null);
 }
