@@ -1,0 +1,204 @@
+// The project's additions to Decap CMS, registered before the editor starts: file formats that
+// write what the validator expects, the slug field (pinyin), previews with a 草稿/未发布 banner,
+// and the project's own validation after every save (POST /api/validate of `npm run cms`).
+import * as YAML from './vendor/yaml/index.js';
+import { parseData, parseEntry, serializeData, serializeEntry } from './entryFormat.js';
+import { entryNotices, shanghaiToday } from './entryNotice.js';
+import { pinyinSlug, slugOfPath } from './pinyinSlug.js';
+
+const { CMS, h, createClass, pinyinPro } = /** @type {any} */ (window);
+
+CMS.registerCustomFormat('rencai-frontmatter', 'md', {
+  fromFile: (text) => parseEntry(text, YAML),
+  toFile: (data) => serializeEntry(data, YAML),
+});
+CMS.registerCustomFormat('rencai-yaml', 'yaml', {
+  fromFile: (text) => parseData(text, YAML),
+  toFile: (data) => serializeData(data, YAML),
+});
+
+/** The field whose text the slug is suggested from, per collection. */
+const SLUG_SOURCES = { policies: 'title', incentives: 'title', talents: 'name' };
+
+/**
+ * The slug: for a new entry, suggested in pinyin from its title (or name) until the clerk types
+ * one; for an existing entry, its file name, shown and not changeable (links point to it).
+ */
+const SlugControl = createClass({
+  componentDidMount() {
+    this.sync();
+  },
+  componentDidUpdate() {
+    this.sync();
+  },
+  isNew() {
+    return this.props.entry.get('newRecord') === true;
+  },
+  sync() {
+    if (!this.isNew()) {
+      const existing = slugOfPath(this.props.entry.get('path') || '');
+      if (existing && this.props.value !== existing) this.props.onChange(existing);
+      return;
+    }
+    const source = this.props.entry.getIn(['data', SLUG_SOURCES[this.props.collection.get('name')] || 'title']) || '';
+    const suggestion = pinyinSlug(String(source), pinyinPro.pinyin);
+    // Follow the title while the clerk has not typed a slug of their own.
+    if (!this.edited && suggestion !== (this.props.value || '')) this.props.onChange(suggestion);
+  },
+  isValid() {
+    if (this.isNew() && !this.props.value) return { error: { message: '请填写网址名称（slug），例如 gaocengci-rencai-yinjin-banfa' } };
+    return true;
+  },
+  render() {
+    const isNew = this.isNew();
+    return h('div', null,
+      h('input', {
+        id: this.props.forID,
+        className: this.props.classNameWrapper,
+        value: this.props.value || '',
+        readOnly: !isNew,
+        lang: 'en',
+        autoComplete: 'off',
+        spellCheck: false,
+        onFocus: this.props.setActiveStyle,
+        onBlur: this.props.setInactiveStyle,
+        onChange: (event) => {
+          this.edited = true;
+          this.props.onChange(event.target.value.trim().toLowerCase());
+        },
+      }),
+      isNew ? null : h('p', { className: 'rencai-slug-note' }, '已保存的条目不能改网址名称：别的页面和外部链接都指向它。'),
+    );
+  },
+});
+CMS.registerWidget('rencai-slug', SlugControl, createClass({ render: () => null }));
+
+// ---- Previews -------------------------------------------------------------------------------
+
+function banner(data) {
+  return entryNotices(data, shanghaiToday()).map((notice) =>
+    h('p', { key: notice.kind, className: `rencai-banner rencai-banner-${notice.kind}`, role: 'note' },
+      h('strong', null, notice.label), ' ', notice.text.replace(/^[^：]+：/, '')));
+}
+
+/** The body as readers will see its structure: headings, 第X条 articles, paragraphs. */
+function bodyPreview(body) {
+  const blocks = String(body || '').replace(/\r\n/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  return blocks.map((block, index) => {
+    const heading = /^(#{1,4})\s+(.*)$/.exec(block);
+    if (heading) return h(`h${Math.min(heading[1].length + 1, 4)}`, { key: index }, heading[2]);
+    const article = /^(第[零〇一二两三四五六七八九十百千]+条)([\s\u3000]*)([\s\S]*)$/.exec(block);
+    if (article) return h('p', { key: index, className: 'rencai-article' }, h('strong', null, article[1]), '　', article[3]);
+    return h('p', { key: index }, block);
+  });
+}
+
+function facts(rows) {
+  const shown = rows.filter(([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && !value.length));
+  return h('dl', { className: 'rencai-facts' }, shown.flatMap(([label, value]) => [
+    h('dt', { key: `${label}-t` }, label),
+    h('dd', { key: `${label}-d` }, Array.isArray(value) ? value.join('、') : String(value)),
+  ]));
+}
+
+function preview(render) {
+  return createClass({
+    render() {
+      const data = this.props.entry.get('data').toJS();
+      return h('article', { className: 'rencai-preview' }, banner(data), render(data, this.props));
+    },
+  });
+}
+
+CMS.registerPreviewStyle('/admin/preview.css');
+CMS.registerPreviewTemplate('policies', preview((data) => [
+  h('h1', { key: 'title' }, data.title || '（未填写标题）'),
+  facts([['文种', data.kind], ['发文机关', data.issuer], ['发文字号', data.docNumber], ['发布日期', data.publishedOn], ['施行日期', data.effectiveOn], ['主题分类', data.topic]]),
+  data.summary ? h('p', { key: 'summary', className: 'rencai-summary' }, data.summary) : null,
+  h('div', { key: 'body' }, bodyPreview(data.body)),
+  (data.attachments || []).length ? h('ul', { key: 'files' }, data.attachments.map((a, i) => h('li', { key: i }, `附件：${a.title || ''}（${a.file || ''}）`))) : null,
+]));
+CMS.registerPreviewTemplate('incentives', preview((data) => [
+  h('h1', { key: 'title' }, data.title || '（未填写事项名称）'),
+  facts([['激励类型', data.benefit], ['依据文件', data.policy], ['依据条款', data.clause]]),
+  data.summary ? h('p', { key: 'summary', className: 'rencai-summary' }, data.summary) : null,
+  h('div', { key: 'body' }, bodyPreview(data.body)),
+]));
+CMS.registerPreviewTemplate('talents', preview((data, props) => {
+  const photo = data.photo ? props.getAsset(data.photo) : null;
+  return [
+    h('h1', { key: 'name' }, data.name || '（未填写姓名）'),
+    photo ? h('img', { key: 'photo', src: photo.toString(), alt: data.photoAlt || '', className: 'rencai-photo' }) : null,
+    facts([['人才队伍', data.team], ['行业领域', data.field], ['工作单位', data.organization], ['发布日期', data.publishedOn], ['本人同意公开', data.consent === true ? '是' : '否（不能发布）']]),
+    data.summary ? h('p', { key: 'summary', className: 'rencai-summary' }, data.summary) : null,
+    h('div', { key: 'body' }, bodyPreview(data.body)),
+  ];
+}));
+
+// ---- The project's validation after saving ---------------------------------------------------
+
+const panel = document.createElement('section');
+panel.id = 'rencai-problems';
+panel.setAttribute('aria-live', 'polite');
+panel.hidden = true;
+document.body.append(panel);
+
+function showProblems(result) {
+  panel.replaceChildren();
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  const warnings = result.problems.filter((p) => p.severity !== 'error');
+  panel.className = errors.length ? 'has-errors' : warnings.length ? 'has-warnings' : 'is-valid';
+  const heading = document.createElement('h2');
+  heading.textContent = errors.length
+    ? `已保存，但“${result.file}”有 ${errors.length} 个错误，改正后才能发布：`
+    : warnings.length ? `已保存。“${result.file}”有 ${warnings.length} 个提醒：` : `已保存，“${result.file}”校验通过。`;
+  panel.append(heading);
+  if (result.problems.length) {
+    const list = document.createElement('ul');
+    for (const p of result.problems) {
+      const item = document.createElement('li');
+      item.className = `problem-${p.severity}`;
+      item.textContent = `${p.severity === 'error' ? '错误' : '提醒'}　${p.label}（${p.field}，第 ${p.line} 行）：${p.message}`;
+      list.append(item);
+    }
+    panel.append(list);
+  }
+  if (result.otherErrors > 0) {
+    const other = document.createElement('p');
+    other.textContent = `其他文件中还有 ${result.otherErrors} 个错误：${result.otherFiles.join('、')}。`;
+    panel.append(other);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = '知道了';
+  close.addEventListener('click', () => { panel.hidden = true; });
+  panel.append(close);
+  panel.hidden = false;
+  if (errors.length) panel.setAttribute('role', 'alert');
+  else panel.removeAttribute('role');
+}
+
+async function validateSaved(path) {
+  try {
+    const response = await fetch('/api/validate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ path }),
+    });
+    // Only `npm run cms` has the endpoint; on the git server the publishing workflow validates.
+    if (!response.ok) return;
+    showProblems(await response.json());
+  } catch {
+    // No local server: nothing to show here.
+  }
+}
+
+CMS.registerEventListener({
+  name: 'postSave',
+  handler: ({ entry }) => {
+    const path = entry.get('path') || entry.get('newPath');
+    if (path) validateSaved(path);
+  },
+});
+
+CMS.init();
