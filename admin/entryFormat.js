@@ -100,3 +100,48 @@ export function serializeEntry(data, yaml) {
 export function serializeData(data, yaml) {
   return yaml.stringify(withoutEmpty(data) ?? {}, YAML_OPTIONS);
 }
+
+/**
+ * @typedef {{ name: string, fields?: CmsFieldLike[], field?: CmsFieldLike }} CmsFieldLike
+ */
+
+/**
+ * The entry's keys in the order of the editor's fields (which is the schema's), nested objects
+ * and lists of objects too; keys the editor does not know keep their place after them.
+ * @example Object.keys(orderLike({ b: 1, a: 2 }, [{ name: 'a' }, { name: 'b' }])) // ['a', 'b']
+ * @param {unknown} value
+ * @param {CmsFieldLike[] | undefined} fields
+ * @returns {unknown}
+ */
+export function orderLike(value, fields) {
+  if (!fields || !value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const record = /** @type {Record<string, unknown>} */ (value);
+  /** @type {Record<string, unknown>} */
+  const out = {};
+  for (const field of fields) {
+    if (!(field.name in record)) continue;
+    const sub = field.fields ?? field.field?.fields;
+    const child = record[field.name];
+    out[field.name] = sub ? (Array.isArray(child) ? child.map((item) => orderLike(item, sub)) : orderLike(child, sub)) : child;
+  }
+  for (const key of Object.keys(record)) if (!(key in out)) out[key] = record[key];
+  return out;
+}
+
+/**
+ * The fields of the collection an entry belongs to, guessed from its keys (a format is not told
+ * its collection): the collection that knows most of them.
+ * @param {Record<string, unknown>} data
+ * @param {{ fields?: CmsFieldLike[] }[]} collections
+ * @returns {CmsFieldLike[] | undefined}
+ */
+export function fieldsOfEntry(data, collections) {
+  let best;
+  let bestScore = 0;
+  for (const collection of collections) {
+    const names = new Set((collection.fields ?? []).map((f) => f.name));
+    const score = Object.keys(data).filter((key) => names.has(key)).length;
+    if (score > bestScore) [best, bestScore] = [collection.fields, score];
+  }
+  return best;
+}

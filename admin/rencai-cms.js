@@ -2,19 +2,52 @@
 // write what the validator expects, the slug field (pinyin), previews with a 草稿/未发布 banner,
 // and the project's own validation after every save (POST /api/validate of `npm run cms`).
 import * as YAML from './vendor/yaml/index.js';
-import { parseData, parseEntry, serializeData, serializeEntry } from './entryFormat.js';
+import { fieldsOfEntry, orderLike, parseData, parseEntry, serializeData, serializeEntry } from './entryFormat.js';
 import { entryNotices, shanghaiToday } from './entryNotice.js';
 import { pinyinSlug, slugOfPath } from './pinyinSlug.js';
 
 const { CMS, h, createClass, pinyinPro } = /** @type {any} */ (window);
 
+// In this project the editor's "发布" only saves the file: the website is published by the
+// publishing workflow (or the IT person). Say "保存" so that a clerk is not misled.
+const WORDING = {
+  auth: { login: '进入编辑器', loggingIn: '正在打开……' },
+  ui: { toast: { entryPublished: '已保存', onFailToPublishEntry: '保存失败：%{details}' } },
+  editor: {
+    editor: { onPublishing: '确定保存吗？', onPublishingWithUnsavedChanges: '有尚未保存的修改，请先保存' },
+    editorToolbar: {
+      publish: '保存',
+      publishNow: '立即保存',
+      publishing: '正在保存……',
+      published: '已保存',
+      publishAndCreateNew: '保存，然后新建',
+      publishAndDuplicate: '保存，然后复制',
+    },
+  },
+};
+function merged(base, extra) {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    out[key] = value && typeof value === 'object' ? merged(base?.[key] ?? {}, value) : value;
+  }
+  return out;
+}
+const zhHans = CMS.getLocale?.('zh_Hans');
+if (zhHans) CMS.registerLocale('zh_Hans', merged(zhHans, WORDING));
+
+// The same configuration Decap reads: its field order is the schema's, and files are written in it.
+const configUrl = document.querySelector('link[rel="cms-config-url"]').href;
+const cmsConfig = YAML.parse(await (await fetch(configUrl)).text());
+const collections = cmsConfig.collections.flatMap((c) => (c.files ? c.files.map((f) => ({ ...f, folder: undefined })) : [c]));
+const ordered = (data) => orderLike(data, fieldsOfEntry(data, collections));
+
 CMS.registerCustomFormat('rencai-frontmatter', 'md', {
   fromFile: (text) => parseEntry(text, YAML),
-  toFile: (data) => serializeEntry(data, YAML),
+  toFile: (data) => serializeEntry(ordered(data), YAML),
 });
 CMS.registerCustomFormat('rencai-yaml', 'yaml', {
   fromFile: (text) => parseData(text, YAML),
-  toFile: (data) => serializeData(data, YAML),
+  toFile: (data) => serializeData(ordered(data), YAML),
 });
 
 /** The field whose text the slug is suggested from, per collection. */
@@ -31,19 +64,40 @@ const SlugControl = createClass({
   componentDidUpdate() {
     this.sync();
   },
+  // Decap re-renders a widget only when its own value changes; the slug follows the title.
+  shouldComponentUpdate() {
+    return true;
+  },
   isNew() {
     return this.props.entry.get('newRecord') === true;
   },
   sync() {
+    // Decap may keep this widget when the clerk moves on to another entry: start afresh for each.
+    const key = `${this.props.entry.get('collection')}|${this.props.entry.get('path') || ''}|${this.isNew()}`;
+    if (key !== this.entryKey) {
+      this.entryKey = key;
+      this.edited = false;
+      this.pendingSource = undefined;
+      clearTimeout(this.timer);
+    }
     if (!this.isNew()) {
       const existing = slugOfPath(this.props.entry.get('path') || '');
       if (existing && this.props.value !== existing) this.props.onChange(existing);
       return;
     }
-    const source = this.props.entry.getIn(['data', SLUG_SOURCES[this.props.collection.get('name')] || 'title']) || '';
-    const suggestion = pinyinSlug(String(source), pinyinPro.pinyin);
-    // Follow the title while the clerk has not typed a slug of their own.
-    if (!this.edited && suggestion !== (this.props.value || '')) this.props.onChange(suggestion);
+    // Wait until the clerk pauses: re-rendering the form on every keystroke can lose typed text.
+    const source = String(this.props.entry.getIn(['data', SLUG_SOURCES[this.props.entry.get('collection')] || 'title']) || '');
+    if (this.edited || source === this.pendingSource) return;
+    this.pendingSource = source;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const suggestion = pinyinSlug(source, pinyinPro.pinyin);
+      // Follow the title while the clerk has not typed a slug of their own.
+      if (!this.edited && suggestion !== (this.props.value || '')) this.props.onChange(suggestion);
+    }, 400);
+  },
+  componentWillUnmount() {
+    clearTimeout(this.timer);
   },
   isValid() {
     if (this.isNew() && !this.props.value) return { error: { message: '请填写网址名称（slug），例如 gaocengci-rencai-yinjin-banfa' } };
@@ -183,7 +237,7 @@ async function validateSaved(path) {
     const response = await fetch('/api/validate', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ path }),
+      body: JSON.stringify(path ? { path } : {}),
     });
     // Only `npm run cms` has the endpoint; on the git server the publishing workflow validates.
     if (!response.ok) return;
@@ -196,8 +250,8 @@ async function validateSaved(path) {
 CMS.registerEventListener({
   name: 'postSave',
   handler: ({ entry }) => {
-    const path = entry.get('path') || entry.get('newPath');
-    if (path) validateSaved(path);
+    // A new entry has no path yet when Decap reports the save; the server knows the file it wrote.
+    validateSaved(entry.get('path') || '');
   },
 });
 

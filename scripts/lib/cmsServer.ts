@@ -44,7 +44,7 @@ export const ADMIN_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' blob: data:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' blob:",
   "media-src 'self' blob:",
   "frame-src 'self' blob:",
   "object-src 'none'",
@@ -123,6 +123,10 @@ export function validateSavedFile(contentDir: string, asOf: IsoDate, file: strin
   const root = resolve(contentDir);
   const { problems } = validateTree(root, asOf);
   const relativeToRoot = (shown: string) => relative(root, resolve(shown)).split(sep).join('/');
+  // Messages name other files as validate prints them (from the working directory); the editor
+  // names files from the content tree, as its own lists do.
+  const shownRoot = relative(process.cwd(), root).split(sep).join('/');
+  const inEditorTerms = (message: string) => (shownRoot ? message.split(`${shownRoot}/`).join('') : message);
   const own: EditorProblem[] = [];
   const others = new Map<string, number>();
   for (const problem of problems) {
@@ -133,7 +137,7 @@ export function validateSavedFile(contentDir: string, asOf: IsoDate, file: strin
         field: problem.field,
         label: labelOf(config, file, problem.field),
         rule: problem.rule,
-        message: problem.message,
+        message: inEditorTerms(problem.message),
         severity: problem.severity,
       });
     } else if (problem.severity === 'error') {
@@ -171,6 +175,19 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     next();
   });
 
+  // The file the editor wrote last, so that the validation after saving a new entry (whose path
+  // the editor does not report) knows which file to answer for.
+  let lastSaved = '';
+  app.use('/api/v1', (req, res, next) => {
+    res.on('finish', () => {
+      const body = req.body as { action?: string; params?: { dataFiles?: { path: string; newPath?: string }[]; entry?: { path: string; newPath?: string } } } | undefined;
+      if (body?.action !== 'persistEntry' || res.statusCode >= 400) return;
+      const file = body.params?.dataFiles?.[0] ?? body.params?.entry;
+      if (file) lastSaved = file.newPath ?? file.path;
+    });
+    next();
+  });
+
   // decap-server's local file system mode, confined to the content tree. It reads the folder
   // from GIT_REPO_DIRECTORY once, while it is being registered.
   const { registerLocalFs } = require('decap-server/dist/middlewares.js') as {
@@ -190,7 +207,7 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     res.type('text/yaml; charset=utf-8').send(stringify(localCmsConfig(origin(req))));
   });
   app.post('/api/validate', (req, res) => {
-    const file = typeof req.body?.path === 'string' ? req.body.path.replace(/\\/g, '/').replace(/^\/+/, '') : '';
+    const file = (typeof req.body?.path === 'string' && req.body.path ? req.body.path : lastSaved).replace(/\\/g, '/').replace(/^\/+/, '');
     if (!file || isAbsolute(file) || file.split('/').includes('..')) {
       res.status(400).json({ error: '请求中缺少已保存文件的路径（path）' });
       return;
