@@ -80,11 +80,8 @@ const SlugControl = createClass({
       this.pendingSource = undefined;
       clearTimeout(this.timer);
     }
-    if (!this.isNew()) {
-      const existing = slugOfPath(this.props.entry.get('path') || '');
-      if (existing && this.props.value !== existing) this.props.onChange(existing);
-      return;
-    }
+    // An existing entry's slug is its file name: shown, never written (it is not a field of the file).
+    if (!this.isNew()) return;
     // Wait until the clerk pauses: re-rendering the form on every keystroke can lose typed text.
     const source = String(this.props.entry.getIn(['data', SLUG_SOURCES[this.props.entry.get('collection')] || 'title']) || '');
     if (this.edited || source === this.pendingSource) return;
@@ -109,7 +106,7 @@ const SlugControl = createClass({
       h('input', {
         id: this.props.forID,
         className: this.props.classNameWrapper,
-        value: this.props.value || '',
+        value: isNew ? this.props.value || '' : slugOfPath(this.props.entry.get('path') || ''),
         readOnly: !isNew,
         lang: 'en',
         autoComplete: 'off',
@@ -247,6 +244,12 @@ async function validateSaved(path) {
   }
 }
 
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: () => {
+    panel.hidden = true;
+  },
+});
 CMS.registerEventListener({
   name: 'postSave',
   handler: ({ entry }) => {

@@ -290,7 +290,8 @@ function slugField(source: string): CmsField {
     name: 'slug',
     label: '网址名称（slug）',
     widget: 'rencai-slug',
-    required: true,
+    // Required for a new entry only (the widget checks it): an existing entry's slug is its file name.
+    required: false,
     hint: `用作文件名和网址，只能用小写字母、数字和连字符。根据${source}自动生成拼音，可以改短；保存后不能再改。`,
     pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', schemaMessage('policies', ['interprets'], false) ?? '应为 slug'],
   };
