@@ -53,37 +53,53 @@ CMS.registerCustomFormat('rencai-yaml', 'yaml', {
 /** The field whose text the slug is suggested from, per collection. */
 const SLUG_SOURCES = { policies: 'title', incentives: 'title', talents: 'name' };
 
+/** How often the slug field looks at the title (or name) it follows. */
+const SLUG_FOLLOW_INTERVAL_MS = 250;
+
+/** How long the title must stay unchanged before the slug follows it. */
+const SLUG_FOLLOW_PAUSE_MS = 400;
+
 /**
  * The slug: for a new entry, suggested in pinyin from its title (or name) until the clerk types
  * one; for an existing entry, its file name, shown and not changeable (links point to it).
  */
 const SlugControl = createClass({
   componentDidMount() {
+    // Decap re-renders a widget only when its own value changes (the `entry` prop it passes is
+    // documented as stale), so the slug reads the form's live content through `getEntry` on a timer.
+    this.interval = setInterval(() => this.sync(), SLUG_FOLLOW_INTERVAL_MS);
     this.sync();
   },
   componentDidUpdate() {
     this.sync();
   },
-  // Decap re-renders a widget only when its own value changes; the slug follows the title.
   shouldComponentUpdate() {
     return true;
   },
+  /** The form's current content: live from Decap's store, or the (possibly stale) prop. */
+  liveEntry() {
+    return typeof this.props.getEntry === 'function' ? this.props.getEntry() || this.props.entry : this.props.entry;
+  },
   isNew() {
-    return this.props.entry.get('newRecord') === true;
+    return this.liveEntry().get('newRecord') === true;
   },
   sync() {
+    const entry = this.liveEntry();
     // Decap may keep this widget when the clerk moves on to another entry: start afresh for each.
-    const key = `${this.props.entry.get('collection')}|${this.props.entry.get('path') || ''}|${this.isNew()}`;
+    const key = `${entry.get('collection')}|${entry.get('path') || ''}|${this.isNew()}`;
     if (key !== this.entryKey) {
+      const first = this.entryKey === undefined;
       this.entryKey = key;
       this.edited = false;
       this.pendingSource = undefined;
       clearTimeout(this.timer);
+      // Shown as new or saved according to the entry it now belongs to.
+      if (!first) this.forceUpdate();
     }
     // An existing entry's slug is its file name: shown, never written (it is not a field of the file).
     if (!this.isNew()) return;
     // Wait until the clerk pauses: re-rendering the form on every keystroke can lose typed text.
-    const source = String(this.props.entry.getIn(['data', SLUG_SOURCES[this.props.entry.get('collection')] || 'title']) || '');
+    const source = String(entry.getIn(['data', SLUG_SOURCES[entry.get('collection')] || 'title']) || '');
     if (this.edited || source === this.pendingSource) return;
     this.pendingSource = source;
     clearTimeout(this.timer);
@@ -91,9 +107,10 @@ const SlugControl = createClass({
       const suggestion = pinyinSlug(source, pinyinPro.pinyin);
       // Follow the title while the clerk has not typed a slug of their own.
       if (!this.edited && suggestion !== (this.props.value || '')) this.props.onChange(suggestion);
-    }, 400);
+    }, SLUG_FOLLOW_PAUSE_MS);
   },
   componentWillUnmount() {
+    clearInterval(this.interval);
     clearTimeout(this.timer);
   },
   isValid() {
@@ -106,7 +123,7 @@ const SlugControl = createClass({
       h('input', {
         id: this.props.forID,
         className: this.props.classNameWrapper,
-        value: isNew ? this.props.value || '' : slugOfPath(this.props.entry.get('path') || ''),
+        value: isNew ? this.props.value || '' : slugOfPath(this.liveEntry().get('path') || ''),
         readOnly: !isNew,
         lang: 'en',
         autoComplete: 'off',
@@ -250,11 +267,53 @@ CMS.registerEventListener({
     panel.hidden = true;
   },
 });
+// Decap reports a new entry as saved (postSave) before it has finished: it then reloads the
+// media library and the saved file, makes that file the form's content and moves to its address.
+// A clerk who opens another form in between gets that form filled with the saved entry (and its
+// slug), or is moved back to it. So, until Decap has moved to the saved entry's address, the
+// editor is covered by a "正在保存" notice, and the validation report comes after it.
+const saving = document.createElement('div');
+saving.id = 'rencai-saving';
+saving.setAttribute('role', 'status');
+saving.hidden = true;
+saving.textContent = '正在保存，请稍候……';
+document.body.append(saving);
+
+/** Longest wait for Decap to finish saving a new entry (a slow disk or a large media folder). */
+const SAVE_SETTLE_TIMEOUT_MS = 30_000;
+
+/**
+ * Resolves once the editor shows the saved entry at its own address (`#/collections/<name>/entries/…`),
+ * which Decap does last when it saves a new entry; or after the timeout.
+ * @param {string} collection
+ * @returns {Promise<void>}
+ */
+function savedEntryShown(collection) {
+  const address = `#/collections/${collection}/entries/`;
+  const started = Date.now();
+  return new Promise((done) => {
+    const check = () => {
+      if (location.hash.startsWith(address) || Date.now() - started > SAVE_SETTLE_TIMEOUT_MS) done();
+      else setTimeout(check, 100);
+    };
+    check();
+  });
+}
+
 CMS.registerEventListener({
   name: 'postSave',
   handler: ({ entry }) => {
+    const path = entry.get('path') || '';
+    if (path) {
+      validateSaved(path);
+      return;
+    }
     // A new entry has no path yet when Decap reports the save; the server knows the file it wrote.
-    validateSaved(entry.get('path') || '');
+    saving.hidden = false;
+    savedEntryShown(entry.get('collection')).then(async () => {
+      await validateSaved('');
+      saving.hidden = true;
+    });
   },
 });
 

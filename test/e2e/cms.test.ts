@@ -3,10 +3,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { copyTree, type TreeCopy } from '../support/contentTrees.ts';
-import { TEST_AS_OF } from '../support/testSites.ts';
+import { TEST_AS_OF, TEST_OUTPUT } from '../support/testSites.ts';
 import { answerDialogs, attachFile, choose, composeInto, fieldInput, newEntry, openEditor, save, setSwitch, typeInto, validationPanel } from '../support/cmsEditor.ts';
 import { startCmsServer, type CmsServer } from '../../scripts/lib/cmsServer.ts';
 
@@ -41,6 +41,12 @@ beforeAll(async () => {
     if (/^https?:$/.test(protocol) && hostname !== 'localhost' && hostname !== '127.0.0.1') outside.push(request.url());
   });
   await openEditor(page, cms.url);
+});
+// A failing step leaves a picture of the editor as it was, to see why (.test-output/cms-failures/).
+afterEach(async ({ task }) => {
+  if (task.result?.state !== 'fail' || !page) return;
+  const name = task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  await page.screenshot({ path: join(TEST_OUTPUT, 'cms-failures', `${name}.png`) }).catch(() => undefined);
 });
 afterAll(async () => {
   await browser?.close();
@@ -105,7 +111,12 @@ describe('the web editor (npm run cms) in Chromium', () => {
   });
 
   test('creates a talent with a photo beside index.md', async () => {
+    // Straight after saving the policy: the new form is empty, not the saved policy's content.
     await newEntry(page, cms.url, 'talents');
+    expect(await fieldInput(page, 'slug').inputValue()).toBe('');
+    expect(await fieldInput(page, 'summary').inputValue()).toBe('');
+    // 本人同意公开 is the clerk's own statement: it starts unticked.
+    expect(await page.locator('button[id^="consent-field"][role="switch"]').getAttribute('aria-checked')).toBe('false');
     await typeInto(page, 'name', '周小雨');
     await expect.poll(() => fieldInput(page, 'slug').inputValue()).toBe(TALENT_SLUG);
     await attachFile(page, /选择图片/, resolve('test/fixtures/valid/talents/wang-lan/photo.jpg'));
@@ -123,7 +134,20 @@ describe('the web editor (npm run cms) in Chromium', () => {
     const folder = join(tree.dir, 'talents', TALENT_SLUG);
     expect(readdirSync(folder).sort()).toEqual(['index.md', 'photo.jpg']);
     const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, 'index.md'), 'utf8'))![1]!) as Record<string, unknown>;
-    expect(data).toMatchObject({ name: '周小雨', photo: './photo.jpg', consent: true, team: '农村实用人才', field: '茶叶', publishedOn: '2026-06-01', draft: false });
+    expect(data).toEqual({
+      name: '周小雨',
+      photo: './photo.jpg',
+      photoAlt: '周小雨在茶园里查看新芽',
+      consent: true,
+      team: '农村实用人才',
+      field: '茶叶',
+      returnee: false,
+      summary: '返乡种茶的“90后”，带动乡亲发展生态茶园。',
+      publishedOn: '2026-06-01',
+      featured: false,
+      draft: false,
+    });
+    expect(readFileSync(join(folder, 'photo.jpg'))).toEqual(readFileSync('test/fixtures/valid/talents/wang-lan/photo.jpg'));
   });
 
   test('validate passes on the saved tree and the built site shows both entries', { timeout: 600_000 }, () => {
@@ -139,7 +163,9 @@ describe('the web editor (npm run cms) in Chromium', () => {
     expect(policy).toContain('id="art-2"');
     expect(policy).toContain('驿站入住申请表');
     expect(existsSync(join(out, 'policies', POLICY_SLUG, 'files', 'shenbao-biao.pdf'))).toBe(true);
-    expect(readFileSync(join(out, 'talents', TALENT_SLUG, 'index.html'), 'utf8')).toContain('周小雨');
+    const talent = readFileSync(join(out, 'talents', TALENT_SLUG, 'index.html'), 'utf8');
+    expect(talent).toContain('周小雨');
+    expect(talent).toMatch(/<img[^>]+alt="周小雨在茶园里查看新芽"/);
     // The public build carries no editor: no /admin/, no Decap CMS.
     expect(existsSync(join(out, 'admin'))).toBe(false);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toMatch(/decap|\/admin\//i);
