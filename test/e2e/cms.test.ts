@@ -86,7 +86,7 @@ describe('the web editor (npm run cms) in Chromium', () => {
     await page.locator('input[id^="title-field"]').last().fill('驿站入住申请表');
     await attachFile(page, /选择文件/, resolve('test/fixtures/valid/policies/sub/shenbao-biao.pdf'));
     // The preview shows that a new entry is a draft until the switch is turned off.
-    await expect(page.frameLocator('iframe').first().getByText('草稿', { exact: true }).textContent()).resolves.toBe('草稿');
+    await expect(page.locator('iframe').first().contentFrame().getByText('草稿', { exact: true }).textContent()).resolves.toBe('草稿');
     await setSwitch(page, 'draft', false);
     await save(page);
 
