@@ -8,6 +8,7 @@ import sirv from 'sirv';
 import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsConfig, type CmsField } from '../../src/cms/decapConfig.ts';
 import type { IsoDate } from '../../src/lib/isoDate.ts';
+import { collectionEntryFiles, entryFileOf, proxyEntries } from './cmsEntryFiles.ts';
 import { validateTree } from './validateTree.ts';
 
 /**
@@ -38,20 +39,29 @@ export const VENDOR_FILES: Readonly<Record<string, string>> = {
  * `new Function` (ajv) and injects its styles at run time, so /admin/ needs 'unsafe-eval' and
  * inline styles; the public site keeps its own strict policy and never contains the editor.
  */
-export const ADMIN_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "font-src 'self' data:",
-  "connect-src 'self' blob:",
-  "media-src 'self' blob:",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const ADMIN_CSP = adminCsp();
+
+/**
+ * The editor's content security policy, allowing it to reach more origins: the office's git
+ * server when the editor is served from another address than the server's API.
+ * @example adminCsp(['https://git.example.gov.cn']) // "…; connect-src 'self' blob: https://git.example.gov.cn; …"
+ */
+export function adminCsp(connectTo: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self' data:",
+    ["connect-src 'self' blob:", ...connectTo].join(' '),
+    "media-src 'self' blob:",
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 /** Options of the editor's server. */
 export interface CmsServerOptions {
@@ -148,9 +158,19 @@ export function validateSavedFile(contentDir: string, asOf: IsoDate, file: strin
 }
 
 /** Whether a request names this machine (a page on another site cannot drive the editor through DNS tricks). */
-function isLocalHost(hostHeader: string | undefined): boolean {
+export function isLocalHost(hostHeader: string | undefined): boolean {
   const host = (hostHeader ?? '').replace(/:\d+$/, '');
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+}
+
+/**
+ * Whether a request to the file proxy or the validator comes from the editor's own page: a
+ * browser names the page's origin in `Origin`, so another site, or another program's page on
+ * this machine (another port), cannot write files. Requests without `Origin` (not from a
+ * browser page) are accepted: they already had to reach this machine's loopback address.
+ */
+export function isOwnOrigin(originHeader: string | undefined, hostHeader: string | undefined): boolean {
+  return originHeader === undefined || originHeader === `http://${hostHeader ?? ''}`;
 }
 
 /** Starts the editor's server on a content tree. */
@@ -168,6 +188,15 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     }
     next();
   });
+  app.use('/api', (req, res, next) => {
+    if (!isOwnOrigin(req.headers.origin, req.headers.host)) {
+      res.status(403).type('text/plain; charset=utf-8').send('只接受编辑器本身页面的请求。');
+      return;
+    }
+    next();
+  });
+  // The editor's page uses relative addresses: /admin must be /admin/.
+  app.use((req, res, next) => (req.path === '/admin' ? res.redirect(301, '/admin/') : next()));
   app.use('/admin', (_req, res, next) => {
     res.setHeader('Content-Security-Policy', ADMIN_CSP);
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -185,6 +214,23 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       const file = body.params?.dataFiles?.[0] ?? body.params?.entry;
       if (file) lastSaved = file.newPath ?? file.path;
     });
+    next();
+  });
+
+  // Entries as the project finds them: at any depth, .md and .mdx (see cmsEntryFiles.ts). The
+  // body is parsed here already; decap-server's own parser then leaves it as it is.
+  app.use('/api', express.json({ limit: '50mb' }));
+  app.post('/api/v1', (req, res, next) => {
+    const body = req.body as { action?: string; params?: { folder?: unknown; path?: unknown } } | undefined;
+    if (body?.action === 'entriesByFolder' && typeof body.params?.folder === 'string') {
+      const files = collectionEntryFiles(contentDir, body.params.folder);
+      if (files) {
+        res.json(proxyEntries(contentDir, files));
+        return;
+      }
+    }
+    // Rewritten before decap-server checks that the path stays inside the content tree.
+    if (body?.action === 'getEntry' && typeof body.params?.path === 'string') body.params.path = entryFileOf(contentDir, body.params.path);
     next();
   });
 
@@ -207,9 +253,14 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     res.type('text/yaml; charset=utf-8').send(stringify(localCmsConfig(origin(req))));
   });
   app.post('/api/validate', (req, res) => {
-    const file = (typeof req.body?.path === 'string' && req.body.path ? req.body.path : lastSaved).replace(/\\/g, '/').replace(/^\/+/, '');
-    if (!file || isAbsolute(file) || file.split('/').includes('..')) {
-      res.status(400).json({ error: '请求中缺少已保存文件的路径（path）' });
+    const asked = req.body as { path?: unknown } | undefined;
+    const file = (typeof asked?.path === 'string' && asked.path ? asked.path : lastSaved).replace(/\\/g, '/');
+    if (!file || isAbsolute(file) || /^[A-Za-z]:/.test(file) || file.split('/').includes('..')) {
+      res.status(400).json({ error: '请求中的文件路径（path）应是内容目录中已保存的文件，例如 policies/2026/xxx/xxx.md' });
+      return;
+    }
+    if (!existsSync(join(contentDir, file))) {
+      res.status(404).json({ error: `内容目录中没有 ${file}` });
       return;
     }
     res.json(validateSavedFile(contentDir, options.asOf, file, localCmsConfig(origin(req))));

@@ -200,6 +200,25 @@ describe('the web editor (npm run cms) in Chromium', () => {
     expect(panel).toMatch(/测人社发〔2024〕5号.*重复/);
   });
 
+  test('lists .mdx entries and entries four folders deep, and saves an .mdx entry in place', async () => {
+    tree.write('policies/2025/jiedu/tu/jie/shen-ceng-jiedu.md', tree.read('policies/gongyu-banfa.md').replace('测试县人才公寓管理暂行办法', '测试县深层文件夹中的办法'));
+    tree.write('policies/2025/mdx-jiedu.mdx', tree.read('policies/gongyu-banfa.md').replace('测试县人才公寓管理暂行办法', '测试县用 MDX 写的解读'));
+    // Files added outside the editor appear when the page is loaded again.
+    await page.goto(`${cms.url}#/collections/policies`);
+    await page.reload();
+    const enter = page.getByRole('button', { name: '进入编辑器' });
+    const deep = page.getByText('测试县深层文件夹中的办法').first();
+    await enter.or(deep).first().waitFor();
+    if (await enter.isVisible()) await enter.click();
+    await deep.waitFor();
+    await page.getByText('测试县用 MDX 写的解读').first().click();
+    await fieldInput(page, 'summary').fill('MDX 文件改过的摘要。');
+    await save(page);
+    await expect.poll(() => page.locator('#rencai-problems').innerText(), { timeout: 10_000 }).toContain('policies/2025/mdx-jiedu.mdx');
+    expect(tree.read('policies/2025/mdx-jiedu.mdx')).toContain('summary: MDX 文件改过的摘要。');
+    expect(existsSync(join(tree.dir, 'policies', '2025', 'mdx-jiedu.mdx.md'))).toBe(false);
+  });
+
   test('the editor is served with its own CSP, only under /admin/, and loads nothing from outside this machine', async () => {
     const response = await fetch(cms.url);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
