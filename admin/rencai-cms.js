@@ -11,7 +11,7 @@ const { CMS, h, createClass, pinyinPro } = /** @type {any} */ (window);
 // In this project the editor's "发布" only saves the file: the website is published by the
 // publishing workflow (or the IT person). Say "保存" so that a clerk is not misled.
 const WORDING = {
-  auth: { login: '进入编辑器', loggingIn: '正在打开……' },
+  auth: { login: '进入编辑器', loggingIn: '正在打开……', loginWithForgejo: '使用 Forgejo 登录' },
   ui: { toast: { entryPublished: '已保存', onFailToPublishEntry: '保存失败：%{details}' } },
   editor: {
     editor: { onPublishing: '确定保存吗？', onPublishingWithUnsavedChanges: '有尚未保存的修改，请先保存' },
@@ -178,7 +178,7 @@ function preview(render) {
   });
 }
 
-CMS.registerPreviewStyle('/admin/preview.css');
+CMS.registerPreviewStyle(new URL('preview.css', import.meta.url).href);
 CMS.registerPreviewTemplate('policies', preview((data) => [
   h('h1', { key: 'title' }, data.title || '（未填写标题）'),
   facts([['文种', data.kind], ['发文机关', data.issuer], ['发文字号', data.docNumber], ['发布日期', data.publishedOn], ['施行日期', data.effectiveOn], ['主题分类', data.topic]]),

@@ -6,15 +6,14 @@
  */
 import { commandSettings } from './lib/commandSettings.ts';
 import { startCmsServer } from './lib/cmsServer.ts';
-
-const DEFAULT_PORT = 4330;
+import { CMS_DEFAULT_PORT } from '../src/cms/editorBackend.ts';
 const unknown = process.argv.slice(2);
 if (unknown.length) {
   console.error(`cms: 不认识的参数 ${unknown.join(' ')}。用法：npm run cms（端口用 CMS_PORT 指定）`);
   process.exit(2);
 }
 const { asOf, contentDir } = commandSettings();
-const port = process.env.CMS_PORT ? Number(process.env.CMS_PORT) : DEFAULT_PORT;
+const port = process.env.CMS_PORT ? Number(process.env.CMS_PORT) : CMS_DEFAULT_PORT;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`cms: CMS_PORT「${process.env.CMS_PORT}」不是有效端口号，例如 4330`);
   process.exit(2);

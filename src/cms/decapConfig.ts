@@ -94,16 +94,6 @@ export interface CmsConfigOptions {
 /** The custom formats that `admin/rencai-cms.js` registers (frontmatter and YAML without empty fields). */
 export const CMS_FORMATS = { markdown: 'rencai-frontmatter', yaml: 'rencai-yaml' } as const;
 
-/** The configuration committed in `admin/config.yml`: the office's own Gitea or Forgejo server. */
-export const GIT_SERVER_BACKEND = {
-  name: 'gitea',
-  repo: 'rencaiban/rencai',
-  branch: 'editor',
-  base_url: 'https://git.example.gov.cn',
-  api_root: 'https://git.example.gov.cn/api/v1',
-  app_id: 'REPLACE-WITH-GITEA-OAUTH-APP-ID',
-} as const;
-
 /** A node of the JSON Schema that Zod 4's `z.toJSONSchema` makes of a field (input side). */
 interface JsonSchema {
   type?: string;
