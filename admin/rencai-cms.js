@@ -261,6 +261,12 @@ async function validateSaved(path) {
   }
 }
 
+// The report belongs to the entry it was made for: moving to another entry or list hides it.
+// (After a new entry is saved, the report is shown only once Decap has moved to its address.)
+window.addEventListener('hashchange', () => {
+  panel.hidden = true;
+});
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: () => {

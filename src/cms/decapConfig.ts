@@ -399,7 +399,8 @@ export function buildCmsConfig(options: CmsConfigOptions): CmsConfig {
         delete: false,
         slug: '{{fields.year}}',
         identifier_field: 'year',
-        summary: '{{year}} 年',
+        // {{year}} alone is Decap's date placeholder (the year of saving), not the field.
+        summary: '{{fields.year}} 年',
         sortable_fields: ['year'],
         fields: schemaFields('indicators'),
       },
