@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { exportEditor, gitServerOrigin } from '../../../scripts/lib/cmsExport.ts';
-import { ADMIN_CSP } from '../../../scripts/lib/cmsServer.ts';
+import { ADMIN_CSP, adminCsp } from '../../../scripts/lib/cmsServer.ts';
 import { backendFor, cmsConfigFileText, parseCmsConfigArgs } from '../../../scripts/lib/cmsConfigFile.ts';
 
 const parent = mkdtempSync(join(tmpdir(), 'rencai-export-'));
@@ -45,6 +45,23 @@ describe('exportEditor', () => {
     const result = exportEditor(join(parent, 'local'), cmsConfigFileText(backendFor({ check: false }, undefined)));
     expect(result.gitOrigin).toBeUndefined();
     expect(result.csp).toBe(ADMIN_CSP);
+  });
+});
+
+describe('DEPLOY.md', () => {
+  test('quotes exactly the header cms:export prints for an editor of https://git.example.gov.cn', () => {
+    const csp = exportEditor(join(parent, 'deploy'), giteaConfig).csp;
+    expect(csp).toBe(adminCsp(['https://git.example.gov.cn']));
+    expect(readFileSync('DEPLOY.md', 'utf8')).toContain(`add_header Content-Security-Policy "${csp}" always;`);
+  });
+
+  test('registers the runner with the label the workflow runs on, and names its PUBLISH_TARGET variable', () => {
+    const deploy = readFileSync('DEPLOY.md', 'utf8');
+    const workflow = readFileSync('.forgejo/workflows/publish.yml', 'utf8');
+    expect(workflow).toContain('runs-on: rencai-publish');
+    expect(deploy).toContain('--labels rencai-publish:host');
+    expect(workflow).toContain('PUBLISH_TARGET: ${{ vars.PUBLISH_TARGET }}');
+    expect(deploy).toContain('新建变量 `PUBLISH_TARGET`');
   });
 });
 
