@@ -156,7 +156,7 @@ function bodyPreview(body) {
     const heading = /^(#{1,4})\s+(.*)$/.exec(block);
     if (heading) return h(`h${Math.min(heading[1].length + 1, 4)}`, { key: index }, heading[2]);
     const article = /^(第[零〇一二两三四五六七八九十百千]+条)([\s\u3000]*)([\s\S]*)$/.exec(block);
-    if (article) return h('p', { key: index, className: 'rencai-article' }, h('strong', null, article[1]), '　', article[3]);
+    if (article) return h('p', { key: index, className: 'rencai-article' }, h('strong', null, article[1]), '\u3000', article[3]);
     return h('p', { key: index }, block);
   });
 }
@@ -226,7 +226,7 @@ function showProblems(result) {
     for (const p of result.problems) {
       const item = document.createElement('li');
       item.className = `problem-${p.severity}`;
-      item.textContent = `${p.severity === 'error' ? '错误' : '提醒'}　${p.label}（${p.field}，第 ${p.line} 行）：${p.message}`;
+      item.textContent = `${p.severity === 'error' ? '错误' : '提醒'}\u3000${p.label}（${p.field}，第 ${p.line} 行）：${p.message}`;
       list.append(item);
     }
     panel.append(list);

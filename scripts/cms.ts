@@ -24,7 +24,7 @@ try {
   console.log(`内容编辑器已启动，编辑的是 ${contentDir}/ 中的内容。`);
   console.log(`请用浏览器（Edge、Chrome 或 Firefox）打开：${cms.url}`);
   console.log('用完后关闭这个窗口，或按 Ctrl+C 停止编辑器。');
-  const stop = () => cms.close().then(() => process.exit(0));
+  const stop = () => void cms.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {

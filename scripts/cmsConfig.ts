@@ -7,7 +7,13 @@
  * (`npm run cms` serves its own configuration for the local working copy; it is never stale.)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { CMS_CONFIG_FILE, backendFor, cmsConfigFileText, parseCmsConfigArgs, type CmsConfigRequest } from './lib/cmsConfigFile.ts';
+import {
+  CMS_CONFIG_FILE,
+  backendFor,
+  cmsConfigFileText,
+  parseCmsConfigArgs,
+  type CmsConfigRequest,
+} from './lib/cmsConfigFile.ts';
 import { describeBackend } from '../src/cms/editorBackend.ts';
 
 let request: CmsConfigRequest;
@@ -24,10 +30,14 @@ const config = cmsConfigFileText(backend);
 
 if (request.check) {
   if (existing !== config) {
-    console.error(`cms:config: ${CMS_CONFIG_FILE} 与字段定义不一致，请运行 npm run cms:config 重新生成。`);
+    console.error(
+      `cms:config: ${CMS_CONFIG_FILE} 与字段定义不一致，请运行 npm run cms:config 重新生成。`,
+    );
     process.exit(1);
   }
-  console.log(`cms:config: ${CMS_CONFIG_FILE} 与字段定义一致（保存到${describeBackend(backend)}）。`);
+  console.log(
+    `cms:config: ${CMS_CONFIG_FILE} 与字段定义一致（保存到${describeBackend(backend)}）。`,
+  );
 } else {
   writeFileSync(CMS_CONFIG_FILE, config);
   console.log(`cms:config: 已写入 ${CMS_CONFIG_FILE}，编辑器保存到${describeBackend(backend)}。`);

@@ -11,7 +11,18 @@ import type { Page } from 'playwright-core';
 import { startCmsServer } from './lib/cmsServer.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { copyTree } from '../test/support/contentTrees.ts';
-import { answerDialogs, attachFile, choose, fieldInput, newEntry, openEditor, save, setSwitch, typeInto, validationPanel } from '../test/support/cmsEditor.ts';
+import {
+  answerDialogs,
+  attachFile,
+  choose,
+  fieldInput,
+  newEntry,
+  openEditor,
+  save,
+  setSwitch,
+  typeInto,
+  validationPanel,
+} from '../test/support/cmsEditor.ts';
 import { shanghaiDate } from '../src/lib/isoDate.ts';
 
 const OUT = resolve('docs/images');
@@ -43,7 +54,11 @@ async function pick(page: Page, name: string, search: string, title: string): Pr
 }
 
 try {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   answerDialogs(page);
   await openEditor(page, cms.url);
@@ -106,7 +121,10 @@ try {
   await setSwitch(page, 'consent', true);
   await choose(page, 'team', '农村实用人才');
   await typeInto(page, 'field', '茶叶');
-  await page.getByText('照片', { exact: true }).first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page
+    .getByText('照片', { exact: true })
+    .first()
+    .evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.mouse.wheel(0, -90);
   await shot(page, '07-rencai-zhaopian');
 
@@ -133,7 +151,10 @@ try {
   await shot(page, '10-tianxie-cuowu');
 
   // 11. A mistake only the project's validator finds: a clause the policy does not have.
-  await page.getByText('你漏掉了一个必填项').first().waitFor({ state: 'detached', timeout: 20_000 });
+  await page
+    .getByText('你漏掉了一个必填项')
+    .first()
+    .waitFor({ state: 'detached', timeout: 20_000 });
   await page.goto(`${cms.url}#/collections/incentives`);
   await page.getByText('高层次人才津贴', { exact: true }).first().click();
   await fieldInput(page, 'clause').fill('第三十二条');

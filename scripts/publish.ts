@@ -29,7 +29,11 @@ try {
     args: process.argv.slice(2),
     allowPositionals: true,
     strict: true,
-    options: { preview: { type: 'string' }, rollback: { type: 'boolean', default: false }, 'preview-base': { type: 'string' } },
+    options: {
+      preview: { type: 'string' },
+      rollback: { type: 'boolean', default: false },
+      'preview-base': { type: 'string' },
+    },
   });
 } catch {
   usage(`不认识的参数 ${process.argv.slice(2).join(' ')}。`);
@@ -38,12 +42,14 @@ const { values, positionals } = parsed;
 
 try {
   if (values['preview-base'] !== undefined) {
-    if (positionals.length || values.preview !== undefined || values.rollback) usage('--preview-base 只跟一个分支名。');
+    if (positionals.length || values.preview !== undefined || values.rollback)
+      usage('--preview-base 只跟一个分支名。');
     process.stdout.write(`${previewBasePath(values['preview-base'])}\n`);
     process.exit(0);
   }
   const [target, ...extra] = positionals;
-  if (!target?.trim()) usage('请给出 Web 服务器的网站文件夹（工作流中来自仓库变量 PUBLISH_TARGET，见 DEPLOY.md）。');
+  if (!target?.trim())
+    usage('请给出 Web 服务器的网站文件夹（工作流中来自仓库变量 PUBLISH_TARGET，见 DEPLOY.md）。');
   if (extra.length) usage(`多余的参数 ${extra.join(' ')}。`);
   if (values.rollback) {
     if (values.preview !== undefined) usage('--rollback 只用于正式网站。');

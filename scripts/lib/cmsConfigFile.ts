@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { buildCmsConfig } from '../../src/cms/decapConfig.ts';
-import { decapBackend, describeBackend, gitServerBackend, type EditorBackend } from '../../src/cms/editorBackend.ts';
+import {
+  decapBackend,
+  describeBackend,
+  gitServerBackend,
+  type EditorBackend,
+} from '../../src/cms/editorBackend.ts';
 
 /**
  * `admin/config.yml`, the configuration of the editor when it is served from a server rather
@@ -50,21 +55,37 @@ export function parseCmsConfigArgs(args: string[]): CmsConfigRequest {
   } catch {
     throw new Error(`cms:config: 不认识的参数 ${args.join(' ')}。\n${CMS_CONFIG_USAGE}`);
   }
-  const server = { repo: values.repo, baseUrl: values['base-url'], appId: values['app-id'], branch: values.branch };
+  const server = {
+    repo: values.repo,
+    baseUrl: values['base-url'],
+    appId: values['app-id'],
+    branch: values.branch,
+  };
   const hasServerSettings = Object.values(server).some((v) => v !== undefined);
   if (values.backend === undefined) {
-    if (hasServerSettings) throw new Error(`cms:config: --repo、--base-url、--app-id、--branch 要和 --backend gitea 或 --backend forgejo 一起用。\n${CMS_CONFIG_USAGE}`);
+    if (hasServerSettings)
+      throw new Error(
+        `cms:config: --repo、--base-url、--app-id、--branch 要和 --backend gitea 或 --backend forgejo 一起用。\n${CMS_CONFIG_USAGE}`,
+      );
     return { check: values.check };
   }
   if (values.backend === 'local') {
-    if (hasServerSettings) throw new Error(`cms:config: --backend local 不需要 --repo、--base-url、--app-id、--branch。\n${CMS_CONFIG_USAGE}`);
+    if (hasServerSettings)
+      throw new Error(
+        `cms:config: --backend local 不需要 --repo、--base-url、--app-id、--branch。\n${CMS_CONFIG_USAGE}`,
+      );
     return { check: values.check, backend: { kind: 'local' } };
   }
   if (values.backend !== 'gitea' && values.backend !== 'forgejo') {
-    throw new Error(`cms:config: --backend 只能是 local、gitea 或 forgejo，不是「${values.backend}」。\n${CMS_CONFIG_USAGE}`);
+    throw new Error(
+      `cms:config: --backend 只能是 local、gitea 或 forgejo，不是「${values.backend}」。\n${CMS_CONFIG_USAGE}`,
+    );
   }
   const { backend, problems } = gitServerBackend(values.backend, server);
-  if (!backend) throw new Error(`cms:config:\n${problems.map((p) => `  ${p}`).join('\n')}\n${CMS_CONFIG_USAGE}`);
+  if (!backend)
+    throw new Error(
+      `cms:config:\n${problems.map((p) => `  ${p}`).join('\n')}\n${CMS_CONFIG_USAGE}`,
+    );
   return { check: values.check, backend };
 }
 
@@ -72,7 +93,9 @@ export function parseCmsConfigArgs(args: string[]): CmsConfigRequest {
 export function backendOfConfigFile(text: string): Record<string, unknown> | undefined {
   const parsed = parse(text) as { backend?: unknown } | null;
   const backend = parsed?.backend;
-  return backend && typeof backend === 'object' && !Array.isArray(backend) ? (backend as Record<string, unknown>) : undefined;
+  return backend && typeof backend === 'object' && !Array.isArray(backend)
+    ? (backend as Record<string, unknown>)
+    : undefined;
 }
 
 /**
@@ -89,7 +112,13 @@ export function cmsConfigFileText(backend: Record<string, unknown>): string {
 }
 
 /** The backend block a request leads to: the one asked for, else the existing file's, else the local one. */
-export function backendFor(request: CmsConfigRequest, existingText: string | undefined): Record<string, unknown> {
+export function backendFor(
+  request: CmsConfigRequest,
+  existingText: string | undefined,
+): Record<string, unknown> {
   if (request.backend) return decapBackend(request.backend);
-  return (existingText === undefined ? undefined : backendOfConfigFile(existingText)) ?? decapBackend({ kind: 'local' });
+  return (
+    (existingText === undefined ? undefined : backendOfConfigFile(existingText)) ??
+    decapBackend({ kind: 'local' })
+  );
 }

@@ -46,7 +46,10 @@ export function proxyEntries(contentDir: string, files: string[]): ProxyEntry[] 
   const root = resolve(contentDir);
   return files.map((path) => {
     const content = readFileSync(join(root, path));
-    return { data: content.toString('utf8'), file: { path, id: createHash('sha256').update(content).digest('hex') } };
+    return {
+      data: content.toString('utf8'),
+      file: { path, id: createHash('sha256').update(content).digest('hex') },
+    };
   });
 }
 
@@ -59,6 +62,11 @@ export function proxyEntries(contentDir: string, files: string[]): ProxyEntry[] 
  */
 export function entryFileOf(contentDir: string, path: string): string {
   const mdx = /^(.*\.mdx)\.md$/.exec(path)?.[1];
-  if (!mdx || existsSync(join(resolve(contentDir), path)) || !existsSync(join(resolve(contentDir), mdx))) return path;
+  if (
+    !mdx ||
+    existsSync(join(resolve(contentDir), path)) ||
+    !existsSync(join(resolve(contentDir), mdx))
+  )
+    return path;
   return mdx;
 }

@@ -1,4 +1,14 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ADMIN_DIR, VENDOR_DIRS, VENDOR_FILES, adminCsp } from './cmsServer.ts';
 import { CMS_CONFIG_FILE, backendOfConfigFile } from './cmsConfigFile.ts';
@@ -11,7 +21,11 @@ import { CMS_CONFIG_FILE, backendOfConfigFile } from './cmsConfigFile.ts';
 
 /** Files of Decap CMS's build the editor loads: the script, its chunks and WebAssembly, the licence. */
 function isDecapFile(name: string): boolean {
-  return /^(\d+\.)?decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name === 'decap-cms.js.LICENSE.txt';
+  return (
+    /^(\d+\.)?decap-cms\.js$/.test(name) ||
+    name.endsWith('.wasm') ||
+    name === 'decap-cms.js.LICENSE.txt'
+  );
 }
 
 /** What an export wrote. */
@@ -34,7 +48,10 @@ export function gitServerOrigin(backend: Record<string, unknown> | undefined): s
  * Writes the editor into `outDir` (replaced whole: staged beside it, then renamed), with the
  * configuration of `configText` (admin/config.yml).
  */
-export function exportEditor(outDir: string, configText = readFileSync(CMS_CONFIG_FILE, 'utf8')): EditorExport {
+export function exportEditor(
+  outDir: string,
+  configText = readFileSync(CMS_CONFIG_FILE, 'utf8'),
+): EditorExport {
   const dir = resolve(outDir);
   const staging = join(dirname(dir), `.${basename(dir)}.staging`);
   rmSync(staging, { recursive: true, force: true });
@@ -67,5 +84,10 @@ export function exportEditor(outDir: string, configText = readFileSync(CMS_CONFI
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   renameSync(staging, dir);
   const gitOrigin = gitServerOrigin(backendOfConfigFile(configText));
-  return { dir, files, csp: adminCsp(gitOrigin ? [gitOrigin] : []), ...(gitOrigin ? { gitOrigin } : {}) };
+  return {
+    dir,
+    files,
+    csp: adminCsp(gitOrigin ? [gitOrigin] : []),
+    ...(gitOrigin ? { gitOrigin } : {}),
+  };
 }

@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
@@ -25,7 +35,10 @@ export function previewName(branch: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  if (!name) throw new Error(`publish: 分支名「${branch}」中没有可用作预览网址的字母或数字，请换一个分支名（例如 yulan-2026）。`);
+  if (!name)
+    throw new Error(
+      `publish: 分支名「${branch}」中没有可用作预览网址的字母或数字，请换一个分支名（例如 yulan-2026）。`,
+    );
   return name;
 }
 
@@ -59,12 +72,17 @@ export function buildProblems(dist: string, contentDir: string): string[] {
     return [`找不到构建结果 ${dist}/：请先运行 npm run build（构建失败时不会生成它）。`];
   }
   const missing = BUILD_MARKERS.filter((name) => !existsSync(join(dist, name)));
-  if (missing.length) return [`${dist}/ 不是完整的构建结果（缺少 ${missing.join('、')}）：请重新运行 npm run build。`];
+  if (missing.length)
+    return [
+      `${dist}/ 不是完整的构建结果（缺少 ${missing.join('、')}）：请重新运行 npm run build。`,
+    ];
   if (!existsSync(contentDir)) return [];
   const built = statSync(join(dist, 'index.html')).mtimeMs;
   const newest = newestFile(contentDir);
   if (newest && newest.mtimeMs > built) {
-    return [`${newest.file} 比 ${dist}/ 新：最近一次构建失败了，或内容改过后还没有构建。请先运行 npm run build，成功后再发布。`];
+    return [
+      `${newest.file} 比 ${dist}/ 新：最近一次构建失败了，或内容改过后还没有构建。请先运行 npm run build，成功后再发布。`,
+    ];
   }
   return [];
 }
@@ -76,8 +94,15 @@ function checkTarget(target: string, dist: string): void {
     const rel = relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
   };
-  if (dirname(target) === target || inside(here, target) || inside(target, dist) || inside(dist, target)) {
-    throw new Error(`publish: 不能发布到 ${target}：它是根目录、项目文件夹或其上级，或与 ${dist}/ 互相包含。请指定 Web 服务器的网站文件夹，例如 /srv/rencai/site。`);
+  if (
+    dirname(target) === target ||
+    inside(here, target) ||
+    inside(target, dist) ||
+    inside(dist, target)
+  ) {
+    throw new Error(
+      `publish: 不能发布到 ${target}：它是根目录、项目文件夹或其上级，或与 ${dist}/ 互相包含。请指定 Web 服务器的网站文件夹，例如 /srv/rencai/site。`,
+    );
   }
   if (existsSync(target) && !lstatSync(target).isDirectory()) {
     throw new Error(`publish: ${target} 已存在但不是文件夹。`);
@@ -97,7 +122,10 @@ function copySite(from: string, to: string): number {
     else if (entry.isFile()) {
       copyFileSync(source, join(to, entry.name));
       files++;
-    } else throw new Error(`publish: ${source} 不是普通文件或文件夹，构建结果中不应有它；发布已停止，网站保持不变。`);
+    } else
+      throw new Error(
+        `publish: ${source} 不是普通文件或文件夹，构建结果中不应有它；发布已停止，网站保持不变。`,
+      );
   }
   return files;
 }
@@ -116,7 +144,10 @@ async function withLock<T>(target: string, work: () => T, waitMs = LOCK_WAIT_MS)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (Date.now() - started > waitMs) {
-        throw new Error(`publish: 另一次发布正在进行（${lock} 存在）。若确认没有发布在运行（例如上次中途断电），删除这个文件夹后重试。`);
+        throw new Error(
+          `publish: 另一次发布正在进行（${lock} 存在）。若确认没有发布在运行（例如上次中途断电），删除这个文件夹后重试。`,
+          { cause: error },
+        );
       }
       await new Promise((done) => setTimeout(done, 1000));
     }
@@ -171,7 +202,8 @@ export async function publishSite(options: PublishOptions): Promise<Publication>
   const problems = buildProblems(options.dist, options.contentDir);
   if (problems.length) throw new Error(`publish: ${problems.join('\n')}\n网站保持不变。`);
   checkTarget(target, dist);
-  const preview = options.previewBranch === undefined ? undefined : previewName(options.previewBranch);
+  const preview =
+    options.previewBranch === undefined ? undefined : previewName(options.previewBranch);
   const destination = preview ? join(target, PREVIEW_DIR, preview) : target;
   mkdirSync(dirname(destination), { recursive: true });
   return withLock(
@@ -179,7 +211,10 @@ export async function publishSite(options: PublishOptions): Promise<Publication>
     () => {
       // Staged beside the destination (one disk, so the final step is a rename); a failed copy
       // removes it and leaves the site as it was.
-      const staging = join(dirname(destination), `.${basename(destination)}.staging-${process.pid}`);
+      const staging = join(
+        dirname(destination),
+        `.${basename(destination)}.staging-${process.pid}`,
+      );
       rmSync(staging, { recursive: true, force: true });
       try {
         const files = copySite(dist, staging);
@@ -189,7 +224,8 @@ export async function publishSite(options: PublishOptions): Promise<Publication>
         }
         // Previews of other branches live inside the live folder: they move into the new version.
         const previews = join(target, PREVIEW_DIR);
-        if (existsSync(previews) && !existsSync(join(staging, PREVIEW_DIR))) renameSync(previews, join(staging, PREVIEW_DIR));
+        if (existsSync(previews) && !existsSync(join(staging, PREVIEW_DIR)))
+          renameSync(previews, join(staging, PREVIEW_DIR));
         const previous = `${target}.previous`;
         swapInto(staging, target, previous);
         return { published: target, previous, files };
@@ -205,7 +241,8 @@ export async function publishSite(options: PublishOptions): Promise<Publication>
 export async function rollbackSite(targetPath: string, lockWaitMs?: number): Promise<Publication> {
   const target = resolve(targetPath);
   const previous = `${target}.previous`;
-  if (!existsSync(previous)) throw new Error(`publish: 没有可以换回的上一版（${previous} 不存在）。`);
+  if (!existsSync(previous))
+    throw new Error(`publish: 没有可以换回的上一版（${previous} 不存在）。`);
   return withLock(
     target,
     () => {
@@ -213,9 +250,14 @@ export async function rollbackSite(targetPath: string, lockWaitMs?: number): Pro
       renameSync(target, current);
       renameSync(previous, target);
       const previews = join(current, PREVIEW_DIR);
-      if (existsSync(previews) && !existsSync(join(target, PREVIEW_DIR))) renameSync(previews, join(target, PREVIEW_DIR));
+      if (existsSync(previews) && !existsSync(join(target, PREVIEW_DIR)))
+        renameSync(previews, join(target, PREVIEW_DIR));
       renameSync(current, previous);
-      return { published: target, previous, files: readdirSync(target, { recursive: true }).length };
+      return {
+        published: target,
+        previous,
+        files: readdirSync(target, { recursive: true }).length,
+      };
     },
     lockWaitMs,
   );

@@ -54,10 +54,15 @@ export function gitServerBackend(
   const appId = settings.appId?.trim() ?? '';
   const branch = settings.branch?.trim() || 'main';
   if (!REPO.test(repo)) problems.push('--repo 应为“所有者/仓库名”，例如 --repo rencaiban/rencai');
-  if (!BASE_URL.test(baseUrl)) problems.push('--base-url 应为服务器地址，例如 --base-url https://git.example.gov.cn');
-  if (!appId) problems.push('--app-id 应为服务器上为编辑器创建的 OAuth2 应用的客户端 ID（见 DEPLOY.md）');
-  if (!BRANCH.test(branch)) problems.push(`--branch「${branch}」不是有效的分支名，例如 --branch main`);
-  return problems.length ? { problems } : { backend: { kind, repo, baseUrl, appId, branch }, problems };
+  if (!BASE_URL.test(baseUrl))
+    problems.push('--base-url 应为服务器地址，例如 --base-url https://git.example.gov.cn');
+  if (!appId)
+    problems.push('--app-id 应为服务器上为编辑器创建的 OAuth2 应用的客户端 ID（见 DEPLOY.md）');
+  if (!BRANCH.test(branch))
+    problems.push(`--branch「${branch}」不是有效的分支名，例如 --branch main`);
+  return problems.length
+    ? { problems }
+    : { backend: { kind, repo, baseUrl, appId, branch }, problems };
 }
 
 /**
@@ -66,9 +71,18 @@ export function gitServerBackend(
  */
 export function decapBackend(backend: EditorBackend): Record<string, string> {
   if (backend.kind === 'local') {
-    return { name: 'proxy', proxy_url: `http://localhost:${CMS_DEFAULT_PORT}/api/v1`, branch: 'main' };
+    return {
+      name: 'proxy',
+      proxy_url: `http://localhost:${CMS_DEFAULT_PORT}/api/v1`,
+      branch: 'main',
+    };
   }
-  const common = { repo: backend.repo, branch: backend.branch, api_root: `${backend.baseUrl}/api/v1`, app_id: backend.appId };
+  const common = {
+    repo: backend.repo,
+    branch: backend.branch,
+    api_root: `${backend.baseUrl}/api/v1`,
+    app_id: backend.appId,
+  };
   // Decap's Forgejo backend derives the server's address from api_root; its Gitea backend needs base_url.
   return backend.kind === 'gitea'
     ? { name: 'gitea', ...common, base_url: backend.baseUrl }

@@ -9,13 +9,19 @@ describe('the public build', () => {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
 
   test('has no /admin/ folder and no file of the editor', () => {
-    expect(files.filter((f) => /(^|\/)admin(\/|$)|decap|rencai-cms|config\.yml$/i.test(f))).toEqual([]);
+    expect(files.filter((f) => /(^|\/)admin(\/|$)|decap|rencai-cms|config\.yml$/i.test(f))).toEqual(
+      [],
+    );
   });
 
   test('names neither Decap CMS nor the editor in any page, script or data file', () => {
-    const texts = files.filter((f) => /\.(html|js|css|json|xml|txt|csv)$/.test(f) || f === '_headers');
+    const texts = files.filter(
+      (f) => /\.(html|js|css|json|xml|txt|csv)$/.test(f) || f === '_headers',
+    );
     expect(texts.length).toBeGreaterThan(50);
-    const mentioning = texts.filter((f) => /decap|netlify-cms|\/admin\//i.test(readFileSync(join(dir, f), 'utf8')));
+    const mentioning = texts.filter((f) =>
+      /decap|netlify-cms|\/admin\//i.test(readFileSync(join(dir, f), 'utf8')),
+    );
     expect(mentioning).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { startStaticServer } from '../support/staticServer.ts';
 import { exportEditor } from '../../scripts/lib/cmsExport.ts';
-import { backendFor, cmsConfigFileText, parseCmsConfigArgs } from '../../scripts/lib/cmsConfigFile.ts';
+import {
+  backendFor,
+  cmsConfigFileText,
+  parseCmsConfigArgs,
+} from '../../scripts/lib/cmsConfigFile.ts';
 
 /**
  * The editor exported for the office's web server (npm run cms:config -- --backend gitea …,
@@ -27,7 +31,9 @@ const editors: Server[] = [];
 beforeAll(async () => {
   gitServer = createServer((request, response) => {
     gitRequests.push(request.url ?? '');
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>stand-in git server</p>');
+    response
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end('<p>stand-in git server</p>');
   });
   await new Promise<void>((done) => gitServer.listen(0, '127.0.0.1', done));
   const address = gitServer.address();
@@ -45,9 +51,23 @@ afterAll(async () => {
 async function serveEditor(kind: 'gitea' | 'forgejo'): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'rencai-editor-'));
   folders.push(folder);
-  const args = ['--backend', kind, '--repo', 'rencaiban/rencai', '--base-url', gitOrigin, '--app-id', `client-${kind}`];
-  const { csp } = exportEditor(join(folder, 'editor'), cmsConfigFileText(backendFor(parseCmsConfigArgs(args), undefined)));
-  const { server, url } = await startStaticServer(join(folder, 'editor'), '/rencai-editor/', { 'content-security-policy': csp });
+  const args = [
+    '--backend',
+    kind,
+    '--repo',
+    'rencaiban/rencai',
+    '--base-url',
+    gitOrigin,
+    '--app-id',
+    `client-${kind}`,
+  ];
+  const { csp } = exportEditor(
+    join(folder, 'editor'),
+    cmsConfigFileText(backendFor(parseCmsConfigArgs(args), undefined)),
+  );
+  const { server, url } = await startStaticServer(join(folder, 'editor'), '/rencai-editor/', {
+    'content-security-policy': csp,
+  });
   editors.push(server);
   return url;
 }
@@ -56,24 +76,28 @@ describe('the exported editor for the office’s git server', () => {
   test.each([
     ['gitea', '使用 Gitea 登录'],
     ['forgejo', '使用 Forgejo 登录'],
-  ] as const)('with %s, offers “%s” and sends the clerk to the server’s OAuth2 login with PKCE', async (kind, button) => {
-    const url = await serveEditor(kind);
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text())) errors.push(message.text());
-    });
-    await page.goto(url);
-    await page.getByRole('button', { name: button }).click();
-    await page.waitForURL((address) => address.href.startsWith(gitOrigin));
-    const login = new URL(page.url());
-    expect(login.pathname).toBe('/login/oauth/authorize');
-    expect(login.searchParams.get('client_id')).toBe(`client-${kind}`);
-    expect(login.searchParams.get('redirect_uri')).toBe(url);
-    expect(login.searchParams.get('code_challenge_method')).toBe('S256');
-    expect(gitRequests.some((r) => r.startsWith('/login/oauth/authorize'))).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  ] as const)(
+    'with %s, offers “%s” and sends the clerk to the server’s OAuth2 login with PKCE',
+    async (kind, button) => {
+      const url = await serveEditor(kind);
+      const page = await browser.newPage({ locale: 'zh-CN' });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text()))
+          errors.push(message.text());
+      });
+      await page.goto(url);
+      await page.getByRole('button', { name: button }).click();
+      await page.waitForURL((address) => address.href.startsWith(gitOrigin));
+      const login = new URL(page.url());
+      expect(login.pathname).toBe('/login/oauth/authorize');
+      expect(login.searchParams.get('client_id')).toBe(`client-${kind}`);
+      expect(login.searchParams.get('redirect_uri')).toBe(url);
+      expect(login.searchParams.get('code_challenge_method')).toBe('S256');
+      expect(gitRequests.some((r) => r.startsWith('/login/oauth/authorize'))).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -63,7 +63,7 @@ export async function composeInto(context: BrowserContext, page: Page, name: str
   const cdp = await context.newCDPSession(page);
   for (const piece of pieces) {
     if (/^\n+$/.test(piece)) {
-      for (const _ of piece) await page.keyboard.press('Enter');
+      for (const newline of piece) await page.keyboard.press(newline === '\n' ? 'Enter' : newline);
       continue;
     }
     for (let n = 1; n < Math.min(piece.length, 3); n++) {

@@ -3,7 +3,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyTree } from '../../support/contentTrees.ts';
-import { DOC_NUMBER_VARIANTS, HANDBOOK_MISTAKES, type HandbookMistake } from '../../support/handbookMistakes.ts';
+import {
+  DOC_NUMBER_VARIANTS,
+  HANDBOOK_MISTAKES,
+  type HandbookMistake,
+} from '../../support/handbookMistakes.ts';
 import { TEST_AS_OF } from '../../support/testSites.ts';
 
 /**
@@ -53,7 +57,11 @@ describe('docs/编辑手册.md', () => {
   test('shows every screenshot in docs/images, each a 1280×800 PNG of at most 300 KB', () => {
     const shown = [...text.matchAll(/!\[[^\]]+\]\((images\/[^)]+)\)/g)].map((m) => m[1]!);
     expect(shown.length).toBeGreaterThanOrEqual(10);
-    expect(readdirSync('docs/images').map((f) => `images/${f}`).sort()).toEqual([...new Set(shown)].sort());
+    expect(
+      readdirSync('docs/images')
+        .map((f) => `images/${f}`)
+        .sort(),
+    ).toEqual([...new Set(shown)].sort());
     for (const image of shown) {
       const file = join('docs', image);
       const header = readFileSync(file).subarray(0, 24);
@@ -65,16 +73,27 @@ describe('docs/编辑手册.md', () => {
 
   test('lists ten common mistakes', () => {
     expect(HANDBOOK_MISTAKES).toHaveLength(10);
-    for (const mistake of HANDBOOK_MISTAKES) expect(quotedLines(mistake.heading).length, mistake.heading).toBeGreaterThan(0);
+    for (const mistake of HANDBOOK_MISTAKES)
+      expect(quotedLines(mistake.heading).length, mistake.heading).toBeGreaterThan(0);
   });
 
   // The handbook quotes main's validator (messages for YAML syntax, file encoding and lookalike
   // characters in Chinese, src/lib/content/textEncoding.ts); a branch made before it has other
   // messages, and these checks run once it has that validator.
-  describe.runIf(existsSync('src/lib/content/textEncoding.ts'))('quotes the validator exactly', () => {
-    test.each(HANDBOOK_MISTAKES.map((m) => [m.heading, m] as const))('%s', { timeout: 60_000 }, (heading, mistake) => {
-      const output = validateWith(mistake, ...(heading.startsWith('4.') ? DOC_NUMBER_VARIANTS : []));
-      for (const line of quotedLines(heading)) expect(output, heading).toContain(line);
-    });
-  });
+  describe.runIf(existsSync('src/lib/content/textEncoding.ts'))(
+    'quotes the validator exactly',
+    () => {
+      test.each(HANDBOOK_MISTAKES.map((m) => [m.heading, m] as const))(
+        '%s',
+        { timeout: 60_000 },
+        (heading, mistake) => {
+          const output = validateWith(
+            mistake,
+            ...(heading.startsWith('4.') ? DOC_NUMBER_VARIANTS : []),
+          );
+          for (const line of quotedLines(heading)) expect(output, heading).toContain(line);
+        },
+      );
+    },
+  );
 });

@@ -4,15 +4,35 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { backendFor, backendOfConfigFile, cmsConfigFileText, parseCmsConfigArgs } from '../../../scripts/lib/cmsConfigFile.ts';
+import {
+  backendFor,
+  backendOfConfigFile,
+  cmsConfigFileText,
+  parseCmsConfigArgs,
+} from '../../../scripts/lib/cmsConfigFile.ts';
 
-const GITEA = ['--backend', 'gitea', '--repo', 'rencaiban/rencai', '--base-url', 'https://git.example.gov.cn', '--app-id', 'client-123'];
+const GITEA = [
+  '--backend',
+  'gitea',
+  '--repo',
+  'rencaiban/rencai',
+  '--base-url',
+  'https://git.example.gov.cn',
+  '--app-id',
+  'client-123',
+];
 
 describe('parseCmsConfigArgs', () => {
   test('reads --check and a Gitea server’s settings', () => {
     expect(parseCmsConfigArgs(['--check', ...GITEA])).toEqual({
       check: true,
-      backend: { kind: 'gitea', repo: 'rencaiban/rencai', baseUrl: 'https://git.example.gov.cn', appId: 'client-123', branch: 'main' },
+      backend: {
+        kind: 'gitea',
+        repo: 'rencaiban/rencai',
+        baseUrl: 'https://git.example.gov.cn',
+        appId: 'client-123',
+        branch: 'main',
+      },
     });
   });
 
@@ -35,25 +55,41 @@ describe('parseCmsConfigArgs', () => {
 describe('cmsConfigFileText', () => {
   test('says in its header where the editor saves, and how to point it at the office’s server', () => {
     const text = cmsConfigFileText(backendFor(parseCmsConfigArgs(GITEA), undefined));
-    expect(text).toContain('# 编辑器保存到：单位的 Gitea 服务器 https://git.example.gov.cn 上的仓库 rencaiban/rencai（main 分支）。');
-    expect(parse(text)).toMatchObject({ backend: { name: 'gitea', api_root: 'https://git.example.gov.cn/api/v1', app_id: 'client-123' }, locale: 'zh_Hans' });
+    expect(text).toContain(
+      '# 编辑器保存到：单位的 Gitea 服务器 https://git.example.gov.cn 上的仓库 rencaiban/rencai（main 分支）。',
+    );
+    expect(parse(text)).toMatchObject({
+      backend: {
+        name: 'gitea',
+        api_root: 'https://git.example.gov.cn/api/v1',
+        app_id: 'client-123',
+      },
+      locale: 'zh_Hans',
+    });
     expect(text).not.toMatch(/REPLACE|example\.gov\.cn\/api\/v1\/api/);
   });
 
   test('regenerating keeps the backend of the existing file; without a file the editor saves through npm run cms', () => {
     const gitea = cmsConfigFileText(backendFor(parseCmsConfigArgs(GITEA), undefined));
     expect(backendFor({ check: false }, gitea)).toEqual(backendOfConfigFile(gitea));
-    expect(backendFor({ check: false }, undefined)).toEqual({ name: 'proxy', proxy_url: 'http://localhost:4330/api/v1', branch: 'main' });
+    expect(backendFor({ check: false }, undefined)).toEqual({
+      name: 'proxy',
+      proxy_url: 'http://localhost:4330/api/v1',
+      branch: 'main',
+    });
   });
 });
 
-describe('npm run cms:config', () => {
+describe('npm run cms:config', { timeout: 60_000 }, () => {
   let dir = '';
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
   /** Runs the command in a scratch copy of the repository's admin/ folder. */
   function run(args: string[], cwd: string) {
-    return spawnSync(process.execPath, [resolve('scripts/cmsConfig.ts'), ...args], { cwd, encoding: 'utf8' });
+    return spawnSync(process.execPath, [resolve('scripts/cmsConfig.ts'), ...args], {
+      cwd,
+      encoding: 'utf8',
+    });
   }
 
   test('points the editor at a Gitea server, keeps it on regeneration, and --check accepts the result', () => {

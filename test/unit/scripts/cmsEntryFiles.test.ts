@@ -1,8 +1,13 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectionEntryFiles, entryFileOf, proxyEntries } from '../../../scripts/lib/cmsEntryFiles.ts';
+import {
+  collectionEntryFiles,
+  entryFileOf,
+  proxyEntries,
+} from '../../../scripts/lib/cmsEntryFiles.ts';
 import { copyTree, type TreeCopy } from '../../support/contentTrees.ts';
+import { stringMatching } from '../../support/matchers.ts';
 
 let tree: TreeCopy;
 beforeAll(() => {
@@ -27,22 +32,31 @@ describe('collectionEntryFiles', () => {
   });
 
   test('lists talents as <slug>/index.md or index.mdx only', () => {
-    expect(collectionEntryFiles(tree.dir, 'talents')).toEqual(['talents/li-si/index.mdx', 'talents/wang-lan/index.md']);
+    expect(collectionEntryFiles(tree.dir, 'talents')).toEqual([
+      'talents/li-si/index.mdx',
+      'talents/wang-lan/index.md',
+    ]);
   });
 
   test('does not follow a symbolic link out of the content tree', () => {
     expect(collectionEntryFiles(tree.dir, 'policies')).not.toContain('policies/link.md');
   });
 
-  test.each([['../'], ['policies/2024'], ['site.yaml'], ['uploads']])('answers undefined for %s, which is no collection folder', (folder) => {
-    expect(collectionEntryFiles(tree.dir, folder)).toBeUndefined();
-  });
+  test.each([['../'], ['policies/2024'], ['site.yaml'], ['uploads']])(
+    'answers undefined for %s, which is no collection folder',
+    (folder) => {
+      expect(collectionEntryFiles(tree.dir, folder)).toBeUndefined();
+    },
+  );
 });
 
 describe('proxyEntries', () => {
   test('answers as decap-server does: the text and a content hash', () => {
     const [entry] = proxyEntries(tree.dir, ['policies/2024/jiedu.mdx']);
-    expect(entry).toEqual({ data: '---\ntitle: MDX\n---\n', file: { path: 'policies/2024/jiedu.mdx', id: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(entry).toEqual({
+      data: '---\ntitle: MDX\n---\n',
+      file: { path: 'policies/2024/jiedu.mdx', id: stringMatching(/^[0-9a-f]{64}$/) },
+    });
   });
 });
 

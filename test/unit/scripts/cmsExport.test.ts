@@ -4,13 +4,29 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { exportEditor, gitServerOrigin } from '../../../scripts/lib/cmsExport.ts';
 import { ADMIN_CSP, adminCsp } from '../../../scripts/lib/cmsServer.ts';
-import { backendFor, cmsConfigFileText, parseCmsConfigArgs } from '../../../scripts/lib/cmsConfigFile.ts';
+import {
+  backendFor,
+  cmsConfigFileText,
+  parseCmsConfigArgs,
+} from '../../../scripts/lib/cmsConfigFile.ts';
 
 const parent = mkdtempSync(join(tmpdir(), 'rencai-export-'));
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 const giteaConfig = cmsConfigFileText(
-  backendFor(parseCmsConfigArgs(['--backend', 'gitea', '--repo', 'rencaiban/rencai', '--base-url', 'https://git.example.gov.cn', '--app-id', 'client-123']), undefined),
+  backendFor(
+    parseCmsConfigArgs([
+      '--backend',
+      'gitea',
+      '--repo',
+      'rencaiban/rencai',
+      '--base-url',
+      'https://git.example.gov.cn',
+      '--app-id',
+      'client-123',
+    ]),
+    undefined,
+  ),
 );
 
 describe('exportEditor', () => {
@@ -18,7 +34,17 @@ describe('exportEditor', () => {
     const out = join(parent, 'editor');
     const result = exportEditor(out, giteaConfig);
     expect(readFileSync(join(out, 'config.yml'), 'utf8')).toBe(giteaConfig);
-    for (const file of ['index.html', 'rencai-cms.js', 'entryFormat.js', 'manual-init.js', 'rencai-cms.css', 'preview.css', 'vendor/pinyin-pro.js', 'vendor/yaml/index.js', 'vendor/decap/decap-cms.js']) {
+    for (const file of [
+      'index.html',
+      'rencai-cms.js',
+      'entryFormat.js',
+      'manual-init.js',
+      'rencai-cms.css',
+      'preview.css',
+      'vendor/pinyin-pro.js',
+      'vendor/yaml/index.js',
+      'vendor/decap/decap-cms.js',
+    ]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
     // Every file the page names is there, by a relative address (the editor may live under any path).
@@ -42,7 +68,10 @@ describe('exportEditor', () => {
   });
 
   test('with the local configuration, needs no other origin than its own', () => {
-    const result = exportEditor(join(parent, 'local'), cmsConfigFileText(backendFor({ check: false }, undefined)));
+    const result = exportEditor(
+      join(parent, 'local'),
+      cmsConfigFileText(backendFor({ check: false }, undefined)),
+    );
     expect(result.gitOrigin).toBeUndefined();
     expect(result.csp).toBe(ADMIN_CSP);
   });
@@ -52,7 +81,9 @@ describe('DEPLOY.md', () => {
   test('quotes exactly the header cms:export prints for an editor of https://git.example.gov.cn', () => {
     const csp = exportEditor(join(parent, 'deploy'), giteaConfig).csp;
     expect(csp).toBe(adminCsp(['https://git.example.gov.cn']));
-    expect(readFileSync('DEPLOY.md', 'utf8')).toContain(`add_header Content-Security-Policy "${csp}" always;`);
+    expect(readFileSync('DEPLOY.md', 'utf8')).toContain(
+      `add_header Content-Security-Policy "${csp}" always;`,
+    );
   });
 
   test('registers the runner with the label the workflow runs on, and names its PUBLISH_TARGET variable', () => {
@@ -67,7 +98,10 @@ describe('DEPLOY.md', () => {
 
 describe('gitServerOrigin', () => {
   test.each([
-    [{ name: 'gitea', api_root: 'https://git.example.gov.cn/api/v1' }, 'https://git.example.gov.cn'],
+    [
+      { name: 'gitea', api_root: 'https://git.example.gov.cn/api/v1' },
+      'https://git.example.gov.cn',
+    ],
     [{ name: 'forgejo', api_root: 'http://10.0.0.5:3000/api/v1' }, 'http://10.0.0.5:3000'],
     [{ name: 'proxy', proxy_url: 'http://localhost:4330/api/v1' }, undefined],
     [undefined, undefined],

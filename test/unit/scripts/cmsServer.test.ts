@@ -2,9 +2,15 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ADMIN_CSP, startCmsServer, type CmsServer, type ValidateResponse } from '../../../scripts/lib/cmsServer.ts';
+import {
+  ADMIN_CSP,
+  startCmsServer,
+  type CmsServer,
+  type ValidateResponse,
+} from '../../../scripts/lib/cmsServer.ts';
 import { copyTree, type TreeCopy } from '../../support/contentTrees.ts';
 import { TEST_AS_OF } from '../../support/testSites.ts';
+import { arrayContaining, objectContaining, stringContaining } from '../../support/matchers.ts';
 
 /**
  * The server of `npm run cms` over HTTP, without a browser: the validator endpoint, the file
@@ -35,7 +41,11 @@ interface Answer {
 }
 
 /** One HTTP request to the editor's server, with the headers a browser or another program would send. */
-function send(method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
+function send(
+  method: string,
+  path: string,
+  options: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   return new Promise((done, fail) => {
     const req = request(
@@ -46,7 +56,9 @@ function send(method: string, path: string, options: { body?: unknown; headers?:
         path,
         headers: {
           host: `localhost:${cms.port}`,
-          ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
+          ...(body
+            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+            : {}),
           ...options.headers,
         },
       },
@@ -63,42 +75,66 @@ function send(method: string, path: string, options: { body?: unknown; headers?:
 }
 
 /** A request to decap-server's file proxy, as the editor makes it. */
-const proxy = (action: string, params: Record<string, unknown>, headers: Record<string, string> = {}) =>
-  send('POST', '/api/v1', { body: { action, params: { branch: 'main', ...params } }, headers });
+const proxy = (
+  action: string,
+  params: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) => send('POST', '/api/v1', { body: { action, params: { branch: 'main', ...params } }, headers });
 
 describe('POST /api/validate', () => {
   test('answers with the project validator’s Chinese problems of the saved file, with field labels and lines', async () => {
-    tree.write('policies/2026/cuowu/cuowu.md', [
-      '---',
-      'title: 测试县错误文号的通知',
-      'kind: 通知',
-      'issuer: [测试县人力资源和社会保障局]',
-      'docNumber: 测人社发【2026】3号',
-      'topic: 综合',
-      'publishedOn: 2026-03-01',
-      'summary: 用于检查错误的发文字号。',
-      '---',
-      '',
-      '第一条　本通知自发布之日起施行。',
-      '',
-    ].join('\n'));
-    const answer = await send('POST', '/api/validate', { body: { path: 'policies/2026/cuowu/cuowu.md' } });
+    tree.write(
+      'policies/2026/cuowu/cuowu.md',
+      [
+        '---',
+        'title: 测试县错误文号的通知',
+        'kind: 通知',
+        'issuer: [测试县人力资源和社会保障局]',
+        'docNumber: 测人社发【2026】3号',
+        'topic: 综合',
+        'publishedOn: 2026-03-01',
+        'summary: 用于检查错误的发文字号。',
+        '---',
+        '',
+        '第一条　本通知自发布之日起施行。',
+        '',
+      ].join('\n'),
+    );
+    const answer = await send('POST', '/api/validate', {
+      body: { path: 'policies/2026/cuowu/cuowu.md' },
+    });
     expect(answer.status).toBe(200);
     const result = JSON.parse(answer.text) as ValidateResponse;
     expect(result.file).toBe('policies/2026/cuowu/cuowu.md');
     expect(result.problems).toEqual([
-      expect.objectContaining({ field: 'docNumber', label: '发文字号', line: 5, severity: 'error', message: expect.stringContaining('格式不对：年份应使用六角括号〔〕') }),
+      objectContaining({
+        field: 'docNumber',
+        label: '发文字号',
+        line: 5,
+        severity: 'error',
+        message: stringContaining('格式不对：年份应使用六角括号〔〕'),
+      }),
     ]);
     expect(result.problems[0]!.message).toContain('【');
     expect(result.otherErrors).toBe(0);
   });
 
   test('answers with no problems for a valid file', async () => {
-    const answer = await send('POST', '/api/validate', { body: { path: 'policies/gongyu-banfa.md' } });
-    expect(JSON.parse(answer.text)).toMatchObject({ file: 'policies/gongyu-banfa.md', problems: [] });
+    const answer = await send('POST', '/api/validate', {
+      body: { path: 'policies/gongyu-banfa.md' },
+    });
+    expect(JSON.parse(answer.text)).toMatchObject({
+      file: 'policies/gongyu-banfa.md',
+      problems: [],
+    });
   });
 
-  test.each([['../secret.md'], ['/etc/passwd'], ['C:/Windows/win.ini'], ['policies/../../secret.md']])('refuses the path %s', async (path) => {
+  test.each([
+    ['../secret.md'],
+    ['/etc/passwd'],
+    ['C:/Windows/win.ini'],
+    ['policies/../../secret.md'],
+  ])('refuses the path %s', async (path) => {
     const answer = await send('POST', '/api/validate', { body: { path } });
     expect(answer.status).toBe(400);
     expect(answer.text).not.toContain(SECRET);
@@ -115,15 +151,31 @@ describe('the file proxy (POST /api/v1)', () => {
   test('reads entries of the content tree', async () => {
     const answer = await proxy('getEntry', { path: 'policies/gongyu-banfa.md' });
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.text)).toMatchObject({ file: { path: 'policies/gongyu-banfa.md' }, data: expect.stringContaining('人才公寓') });
+    expect(JSON.parse(answer.text)).toMatchObject({
+      file: { path: 'policies/gongyu-banfa.md' },
+      data: stringContaining('人才公寓'),
+    });
   });
 
   test('lists the entries of a collection at any depth, .md and .mdx alike, and reads an .mdx entry by the path Decap asks for', async () => {
     tree.write('policies/2024/a/b/c/shen-ceng.md', tree.read('policies/gongyu-banfa.md'));
-    tree.write('policies/2024/jiedu.mdx', tree.read('policies/gongyu-banfa.md').replace('人才公寓管理暂行办法', 'MDX 解读'));
-    const listed = JSON.parse((await proxy('entriesByFolder', { folder: 'policies', extension: 'md', depth: 3 })).text) as { file: { path: string } }[];
-    expect(listed.map((e) => e.file.path)).toEqual(expect.arrayContaining(['policies/2024/a/b/c/shen-ceng.md', 'policies/2024/jiedu.mdx', 'policies/sub/yinjin-banfa.md']));
-    const mdx = JSON.parse((await proxy('getEntry', { path: 'policies/2024/jiedu.mdx.md' })).text) as { data: string; file: { path: string } };
+    tree.write(
+      'policies/2024/jiedu.mdx',
+      tree.read('policies/gongyu-banfa.md').replace('人才公寓管理暂行办法', 'MDX 解读'),
+    );
+    const listed = JSON.parse(
+      (await proxy('entriesByFolder', { folder: 'policies', extension: 'md', depth: 3 })).text,
+    ) as { file: { path: string } }[];
+    expect(listed.map((e) => e.file.path)).toEqual(
+      arrayContaining([
+        'policies/2024/a/b/c/shen-ceng.md',
+        'policies/2024/jiedu.mdx',
+        'policies/sub/yinjin-banfa.md',
+      ]),
+    );
+    const mdx = JSON.parse(
+      (await proxy('getEntry', { path: 'policies/2024/jiedu.mdx.md' })).text,
+    ) as { data: string; file: { path: string } };
     expect(mdx.file.path).toBe('policies/2024/jiedu.mdx');
     expect(mdx.data).toContain('MDX 解读');
   });
@@ -147,11 +199,14 @@ describe('the file proxy (POST /api/v1)', () => {
     expect(media.text).not.toContain(SECRET);
   });
 
-  test.each([['../'], ['/'], ['policies/../..']])('refuses to list the folder %s', async (folder) => {
-    const answer = await proxy('entriesByFolder', { folder, extension: 'md', depth: 5 });
-    expect(answer.status).toBeGreaterThanOrEqual(400);
-    expect(answer.text).not.toContain(SECRET);
-  });
+  test.each([['../'], ['/'], ['policies/../..']])(
+    'refuses to list the folder %s',
+    async (folder) => {
+      const answer = await proxy('entriesByFolder', { folder, extension: 'md', depth: 5 });
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(answer.text).not.toContain(SECRET);
+    },
+  );
 
   test('refuses to write outside the content tree, for entries and for uploaded files', async () => {
     const entry = await proxy('persistEntry', {
@@ -161,12 +216,20 @@ describe('the file proxy (POST /api/v1)', () => {
     });
     expect(entry.status).toBeGreaterThanOrEqual(400);
     const media = await proxy('persistMedia', {
-      asset: { path: '../evil.jpg', content: Buffer.from('evil').toString('base64'), encoding: 'base64' },
+      asset: {
+        path: '../evil.jpg',
+        content: Buffer.from('evil').toString('base64'),
+        encoding: 'base64',
+      },
       options: { commitMessage: 'x' },
     });
     expect(media.status).toBeGreaterThanOrEqual(400);
     const absolute = await proxy('persistMedia', {
-      asset: { path: join(dirname(tree.dir), 'evil.jpg'), content: Buffer.from('evil').toString('base64'), encoding: 'base64' },
+      asset: {
+        path: join(dirname(tree.dir), 'evil.jpg'),
+        content: Buffer.from('evil').toString('base64'),
+        encoding: 'base64',
+      },
       options: { commitMessage: 'x' },
     });
     expect(absolute.status).toBeGreaterThanOrEqual(400);
@@ -178,18 +241,33 @@ describe('the file proxy (POST /api/v1)', () => {
       const answer = await proxy('getEntry', { path: 'policies/gongyu-banfa.md' }, { origin });
       expect(answer.status).toBe(403);
     }
-    const own = await proxy('getEntry', { path: 'policies/gongyu-banfa.md' }, { origin: `http://localhost:${cms.port}` });
+    const own = await proxy(
+      'getEntry',
+      { path: 'policies/gongyu-banfa.md' },
+      { origin: `http://localhost:${cms.port}` },
+    );
     expect(own.status).toBe(200);
   });
 });
 
 describe('localhost only', () => {
-  test.each([['rc.example.gov.cn'], ['evil.example:4330'], ['192.168.1.5:4330']])('refuses a request for the host %s (DNS rebinding, another computer)', async (host) => {
-    for (const [method, path] of [['GET', '/admin/'], ['GET', '/admin/config.yml'], ['POST', '/api/v1'], ['POST', '/api/validate']] as const) {
-      const answer = await send(method, path, { headers: { host }, ...(method === 'POST' ? { body: { action: 'info' } } : {}) });
-      expect(answer.status, `${method} ${path}`).toBe(403);
-    }
-  });
+  test.each([['rc.example.gov.cn'], ['evil.example:4330'], ['192.168.1.5:4330']])(
+    'refuses a request for the host %s (DNS rebinding, another computer)',
+    async (host) => {
+      for (const [method, path] of [
+        ['GET', '/admin/'],
+        ['GET', '/admin/config.yml'],
+        ['POST', '/api/v1'],
+        ['POST', '/api/validate'],
+      ] as const) {
+        const answer = await send(method, path, {
+          headers: { host },
+          ...(method === 'POST' ? { body: { action: 'info' } } : {}),
+        });
+        expect(answer.status, `${method} ${path}`).toBe(403);
+      }
+    },
+  );
 
   test('listens on the loopback address only', () => {
     const address = cms.server.address();
@@ -217,14 +295,15 @@ describe('/admin/', () => {
     expect(answer.text).toContain(`proxy_url: http://localhost:${cms.port}/api/v1`);
   });
 
-  test.each([['/admin/..%2f..%2fpackage.json'], ['/admin/%2e%2e/%2e%2e/package.json'], ['/admin/vendor/decap/..%2f..%2f..%2fpackage.json']])(
-    'does not serve files outside its folders: %s',
-    async (path) => {
-      const answer = await send('GET', path);
-      expect(answer.text).not.toContain('"name": "rencai"');
-      expect(answer.text).not.toContain('"name": "decap-cms"');
-    },
-  );
+  test.each([
+    ['/admin/..%2f..%2fpackage.json'],
+    ['/admin/%2e%2e/%2e%2e/package.json'],
+    ['/admin/vendor/decap/..%2f..%2f..%2fpackage.json'],
+  ])('does not serve files outside its folders: %s', async (path) => {
+    const answer = await send('GET', path);
+    expect(answer.text).not.toContain('"name": "rencai"');
+    expect(answer.text).not.toContain('"name": "decap-cms"');
+  });
 
   test('no file of the content tree was written by the refused requests', () => {
     expect(existsSync(join(tree.dir, '..', 'evil.md'))).toBe(false);

@@ -1,9 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { buildProblems, previewBasePath, previewName, publishSite, rollbackSite } from '../../../scripts/lib/publishSite.ts';
+import {
+  buildProblems,
+  previewBasePath,
+  previewName,
+  publishSite,
+  rollbackSite,
+} from '../../../scripts/lib/publishSite.ts';
 
 /** A scratch folder with a content tree, a built site and a web server's folder. */
 let dir = '';
@@ -22,7 +37,8 @@ function build(version: string, at = Date.now() / 1000): void {
   for (const file of ['index.html', '404.html', '_headers']) utimesSync(join(dist, file), at, at);
 }
 const live = (path = 'index.html') => readFileSync(join(target, path), 'utf8');
-const publish = (previewBranch?: string) => publishSite({ dist, target, contentDir: content, previewBranch });
+const publish = (previewBranch?: string) =>
+  publishSite({ dist, target, contentDir: content, previewBranch });
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'rencai-publish-'));
@@ -52,7 +68,9 @@ describe('publishSite', () => {
     const done = await publish();
     expect(live()).toBe('<h1>v2</h1>');
     expect(existsSync(join(target, 'only-in-v1.html'))).toBe(false);
-    expect(readFileSync(join(`${target}`, '..', 'site.previous', 'index.html'), 'utf8')).toBe('<h1>v1</h1>');
+    expect(readFileSync(join(`${target}`, '..', 'site.previous', 'index.html'), 'utf8')).toBe(
+      '<h1>v1</h1>',
+    );
     expect(done.previous).toBe(`${resolve(target)}.previous`);
     expect(readdirSync(join(dir, 'www')).sort()).toEqual(['site', 'site.previous']);
   });
@@ -101,8 +119,22 @@ describe('publishSite', () => {
 
   test.each([
     ['dist/ is missing (the build failed in a fresh checkout)', () => undefined, '找不到构建结果'],
-    ['dist/ is incomplete', () => { build('v2'); rmSync(join(dist, '_headers')); }, '缺少 _headers'],
-    ['the content changed after the last successful build (the latest build failed)', () => { build('v2', Date.now() / 1000 - 30); writeFileSync(join(content, 'site.yaml'), 'name: 改过\n'); }, '比'],
+    [
+      'dist/ is incomplete',
+      () => {
+        build('v2');
+        rmSync(join(dist, '_headers'));
+      },
+      '缺少 _headers',
+    ],
+    [
+      'the content changed after the last successful build (the latest build failed)',
+      () => {
+        build('v2', Date.now() / 1000 - 30);
+        writeFileSync(join(content, 'site.yaml'), 'name: 改过\n');
+      },
+      '比',
+    ],
   ])('refuses to publish when %s, leaving the site as it was', async (_case, prepare, message) => {
     build('v1', Date.now() / 1000);
     await publish();
@@ -112,21 +144,30 @@ describe('publishSite', () => {
     expect(live()).toBe('<h1>v1</h1>');
   });
 
-  test.each([['/'], ['.'], ['..']])('refuses the target %s (root, the project or above it)', async (bad) => {
-    build('v1');
-    await expect(publishSite({ dist, target: bad, contentDir: content })).rejects.toThrow('不能发布到');
-  });
+  test.each([['/'], ['.'], ['..']])(
+    'refuses the target %s (root, the project or above it)',
+    async (bad) => {
+      build('v1');
+      await expect(publishSite({ dist, target: bad, contentDir: content })).rejects.toThrow(
+        '不能发布到',
+      );
+    },
+  );
 
   test('refuses a target inside dist/', async () => {
     build('v1');
-    await expect(publishSite({ dist, target: join(dist, 'www'), contentDir: content })).rejects.toThrow('不能发布到');
+    await expect(
+      publishSite({ dist, target: join(dist, 'www'), contentDir: content }),
+    ).rejects.toThrow('不能发布到');
   });
 
   test('waits for another publication to the same folder, and says what to do when it never ends', async () => {
     build('v1');
     mkdirSync(join(dir, 'www'), { recursive: true });
     mkdirSync(`${target}.lock`);
-    await expect(publishSite({ dist, target, contentDir: content, lockWaitMs: 1500 })).rejects.toThrow('另一次发布正在进行');
+    await expect(
+      publishSite({ dist, target, contentDir: content, lockWaitMs: 1500 }),
+    ).rejects.toThrow('另一次发布正在进行');
     rmSync(`${target}.lock`, { recursive: true });
     await publish();
     expect(existsSync(`${target}.lock`)).toBe(false);
@@ -155,9 +196,13 @@ describe('previewName and previewBasePath', () => {
   });
 });
 
-describe('npm run publish', () => {
+describe('npm run publish', { timeout: 60_000 }, () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [resolve('scripts/publish.ts'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, ...env } });
+    spawnSync(process.execPath, [resolve('scripts/publish.ts'), ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, ...env },
+    });
 
   test('publishes, prints where the previous version is kept, and rolls back', () => {
     build('v1');
@@ -175,11 +220,14 @@ describe('npm run publish', () => {
     expect(result.status).toBe(0);
   });
 
-  test.each([[[]], [['a', 'b']], [['--bogus']], [['site', '--rollback', '--preview', 'x']]])('refuses %j with the usage and exit code 2', (args) => {
-    const result = run(args);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('用法：');
-  });
+  test.each([[[]], [['a', 'b']], [['--bogus']], [['site', '--rollback', '--preview', 'x']]])(
+    'refuses %j with the usage and exit code 2',
+    (args) => {
+      const result = run(args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('用法：');
+    },
+  );
 
   test('exits 1 with the reason when dist/ is missing', () => {
     const result = run([target]);
