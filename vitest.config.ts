@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Some unit tests run a command (validate, stats, match) in a child process: on a busy
+      // machine that takes seconds, so the default 5 s would fail them for no fault of theirs.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // One file at a time: some build tests run `npm run build`, and two Astro builds of one project share .astro/.prerender.
       {
         test: {

@@ -55,7 +55,9 @@ export function withoutEmpty(value, key) {
   if (typeof value === 'string') {
     const text = key === 'body' ? value : value.trim();
     if (!text) return undefined;
-    return key && FILE_FIELDS.includes(key) && !/^(\.{0,2}\/|[a-z]+:)/i.test(text) ? `./${text}` : text;
+    return key && FILE_FIELDS.includes(key) && !/^(\.{0,2}\/|[a-z]+:)/i.test(text)
+      ? `./${text}`
+      : text;
   }
   if (Array.isArray(value)) {
     const items = value.map((item) => withoutEmpty(item)).filter((item) => item !== undefined);
@@ -87,7 +89,10 @@ const YAML_OPTIONS = { version: '1.1', lineWidth: 0, indent: 2 };
 export function serializeEntry(data, yaml) {
   const { body, ...fields } = data;
   const kept = /** @type {Record<string, unknown>} */ (withoutEmpty(fields) ?? {});
-  const text = typeof body === 'string' ? body.replace(/\r\n/g, '\n').replace(/^\n+/, '').replace(/\s+$/, '') : '';
+  const text =
+    typeof body === 'string'
+      ? body.replace(/\r\n/g, '\n').replace(/^\n+/, '').replace(/\s+$/, '')
+      : '';
   return `---\n${yaml.stringify(kept, YAML_OPTIONS)}---\n${text ? `\n${text}\n` : ''}`;
 }
 
@@ -122,7 +127,11 @@ export function orderLike(value, fields) {
     if (!(field.name in record)) continue;
     const sub = field.fields ?? field.field?.fields;
     const child = record[field.name];
-    out[field.name] = sub ? (Array.isArray(child) ? child.map((item) => orderLike(item, sub)) : orderLike(child, sub)) : child;
+    out[field.name] = sub
+      ? Array.isArray(child)
+        ? child.map((item) => orderLike(item, sub))
+        : orderLike(child, sub)
+      : child;
   }
   for (const key of Object.keys(record)) if (!(key in out)) out[key] = record[key];
   return out;

@@ -20,11 +20,19 @@ export function shanghaiToday(now = new Date()) {
 export function entryNotices(data, today) {
   const notices = [];
   if (data.draft === true) {
-    notices.push({ kind: /** @type {const} */ ('draft'), label: '草稿', text: '草稿：这个条目不会出现在网站上。要发布，请把“草稿”开关关掉再保存。' });
+    notices.push({
+      kind: /** @type {const} */ ('draft'),
+      label: '草稿',
+      text: '草稿：这个条目不会出现在网站上。要发布，请把“草稿”开关关掉再保存。',
+    });
   }
   const published = typeof data.publishedOn === 'string' ? data.publishedOn : '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(published) && published > today) {
-    notices.push({ kind: /** @type {const} */ ('embargo'), label: '未发布', text: `未发布：发布日期是 ${published}，在这一天之前网站上看不到它。` });
+    notices.push({
+      kind: /** @type {const} */ ('embargo'),
+      label: '未发布',
+      text: `未发布：发布日期是 ${published}，在这一天之前网站上看不到它。`,
+    });
   }
   return notices;
 }

@@ -22,9 +22,19 @@ export const MAX_SUGGESTED_SLUG_LENGTH = 60;
  */
 export function pinyinSlug(title, pinyin, maxLength = MAX_SUGGESTED_SLUG_LENGTH) {
   const words = [];
-  for (const part of pinyin(title, { toneType: 'none', type: 'all', nonZh: 'consecutive', v: true })) {
+  for (const part of pinyin(title, {
+    toneType: 'none',
+    type: 'all',
+    nonZh: 'consecutive',
+    v: true,
+  })) {
     const text = part.isZh ? part.pinyin : part.origin;
-    words.push(...text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+    words.push(
+      ...text
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean),
+    );
   }
   let slug = '';
   for (const word of words) {

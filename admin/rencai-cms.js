@@ -2,7 +2,14 @@
 // write what the validator expects, the slug field (pinyin), previews with a 草稿/未发布 banner,
 // and the project's own validation after every save (POST /api/validate of `npm run cms`).
 import * as YAML from './vendor/yaml/index.js';
-import { fieldsOfEntry, orderLike, parseData, parseEntry, serializeData, serializeEntry } from './entryFormat.js';
+import {
+  fieldsOfEntry,
+  orderLike,
+  parseData,
+  parseEntry,
+  serializeData,
+  serializeEntry,
+} from './entryFormat.js';
 import { entryNotices, shanghaiToday } from './entryNotice.js';
 import { pinyinSlug, slugOfPath } from './pinyinSlug.js';
 
@@ -14,7 +21,10 @@ const WORDING = {
   auth: { login: '进入编辑器', loggingIn: '正在打开……', loginWithForgejo: '使用 Forgejo 登录' },
   ui: { toast: { entryPublished: '已保存', onFailToPublishEntry: '保存失败：%{details}' } },
   editor: {
-    editor: { onPublishing: '确定保存吗？', onPublishingWithUnsavedChanges: '有尚未保存的修改，请先保存' },
+    editor: {
+      onPublishing: '确定保存吗？',
+      onPublishingWithUnsavedChanges: '有尚未保存的修改，请先保存',
+    },
     editorToolbar: {
       publish: '保存',
       publishNow: '立即保存',
@@ -38,7 +48,9 @@ if (zhHans) CMS.registerLocale('zh_Hans', merged(zhHans, WORDING));
 // The same configuration Decap reads: its field order is the schema's, and files are written in it.
 const configUrl = document.querySelector('link[rel="cms-config-url"]').href;
 const cmsConfig = YAML.parse(await (await fetch(configUrl)).text());
-const collections = cmsConfig.collections.flatMap((c) => (c.files ? c.files.map((f) => ({ ...f, folder: undefined })) : [c]));
+const collections = cmsConfig.collections.flatMap((c) =>
+  c.files ? c.files.map((f) => ({ ...f, folder: undefined })) : [c],
+);
 const ordered = (data) => orderLike(data, fieldsOfEntry(data, collections));
 
 CMS.registerCustomFormat('rencai-frontmatter', 'md', {
@@ -78,7 +90,9 @@ const SlugControl = createClass({
   },
   /** The form's current content: live from Decap's store, or the (possibly stale) prop. */
   liveEntry() {
-    return typeof this.props.getEntry === 'function' ? this.props.getEntry() || this.props.entry : this.props.entry;
+    return typeof this.props.getEntry === 'function'
+      ? this.props.getEntry() || this.props.entry
+      : this.props.entry;
   },
   isNew() {
     return this.liveEntry().get('newRecord') === true;
@@ -99,7 +113,9 @@ const SlugControl = createClass({
     // An existing entry's slug is its file name: shown, never written (it is not a field of the file).
     if (!this.isNew()) return;
     // Wait until the clerk pauses: re-rendering the form on every keystroke can lose typed text.
-    const source = String(entry.getIn(['data', SLUG_SOURCES[entry.get('collection')] || 'title']) || '');
+    const source = String(
+      entry.getIn(['data', SLUG_SOURCES[entry.get('collection')] || 'title']) || '',
+    );
     if (this.edited || source === this.pendingSource) return;
     this.pendingSource = source;
     clearTimeout(this.timer);
@@ -114,12 +130,15 @@ const SlugControl = createClass({
     clearTimeout(this.timer);
   },
   isValid() {
-    if (this.isNew() && !this.props.value) return { error: { message: '请填写网址名称（slug），例如 gaocengci-rencai-yinjin-banfa' } };
+    if (this.isNew() && !this.props.value)
+      return { error: { message: '请填写网址名称（slug），例如 gaocengci-rencai-yinjin-banfa' } };
     return true;
   },
   render() {
     const isNew = this.isNew();
-    return h('div', null,
+    return h(
+      'div',
+      null,
       h('input', {
         id: this.props.forID,
         className: this.props.classNameWrapper,
@@ -135,7 +154,13 @@ const SlugControl = createClass({
           this.props.onChange(event.target.value.trim().toLowerCase());
         },
       }),
-      isNew ? null : h('p', { className: 'rencai-slug-note' }, '已保存的条目不能改网址名称：别的页面和外部链接都指向它。'),
+      isNew
+        ? null
+        : h(
+            'p',
+            { className: 'rencai-slug-note' },
+            '已保存的条目不能改网址名称：别的页面和外部链接都指向它。',
+          ),
     );
   },
 });
@@ -145,28 +170,55 @@ CMS.registerWidget('rencai-slug', SlugControl, createClass({ render: () => null 
 
 function banner(data) {
   return entryNotices(data, shanghaiToday()).map((notice) =>
-    h('p', { key: notice.kind, className: `rencai-banner rencai-banner-${notice.kind}`, role: 'note' },
-      h('strong', null, notice.label), ' ', notice.text.replace(/^[^：]+：/, '')));
+    h(
+      'p',
+      { key: notice.kind, className: `rencai-banner rencai-banner-${notice.kind}`, role: 'note' },
+      h('strong', null, notice.label),
+      ' ',
+      notice.text.replace(/^[^：]+：/, ''),
+    ),
+  );
 }
 
 /** The body as readers will see its structure: headings, 第X条 articles, paragraphs. */
 function bodyPreview(body) {
-  const blocks = String(body || '').replace(/\r\n/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = String(body || '')
+    .replace(/\r\n/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   return blocks.map((block, index) => {
     const heading = /^(#{1,4})\s+(.*)$/.exec(block);
     if (heading) return h(`h${Math.min(heading[1].length + 1, 4)}`, { key: index }, heading[2]);
     const article = /^(第[零〇一二两三四五六七八九十百千]+条)([\s\u3000]*)([\s\S]*)$/.exec(block);
-    if (article) return h('p', { key: index, className: 'rencai-article' }, h('strong', null, article[1]), '\u3000', article[3]);
+    if (article)
+      return h(
+        'p',
+        { key: index, className: 'rencai-article' },
+        h('strong', null, article[1]),
+        '\u3000',
+        article[3],
+      );
     return h('p', { key: index }, block);
   });
 }
 
 function facts(rows) {
-  const shown = rows.filter(([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && !value.length));
-  return h('dl', { className: 'rencai-facts' }, shown.flatMap(([label, value]) => [
-    h('dt', { key: `${label}-t` }, label),
-    h('dd', { key: `${label}-d` }, Array.isArray(value) ? value.join('、') : String(value)),
-  ]));
+  const shown = rows.filter(
+    ([, value]) =>
+      value !== undefined &&
+      value !== null &&
+      value !== '' &&
+      !(Array.isArray(value) && !value.length),
+  );
+  return h(
+    'dl',
+    { className: 'rencai-facts' },
+    shown.flatMap(([label, value]) => [
+      h('dt', { key: `${label}-t` }, label),
+      h('dd', { key: `${label}-d` }, Array.isArray(value) ? value.join('、') : String(value)),
+    ]),
+  );
 }
 
 function preview(render) {
@@ -179,29 +231,70 @@ function preview(render) {
 }
 
 CMS.registerPreviewStyle(new URL('preview.css', import.meta.url).href);
-CMS.registerPreviewTemplate('policies', preview((data) => [
-  h('h1', { key: 'title' }, data.title || '（未填写标题）'),
-  facts([['文种', data.kind], ['发文机关', data.issuer], ['发文字号', data.docNumber], ['发布日期', data.publishedOn], ['施行日期', data.effectiveOn], ['主题分类', data.topic]]),
-  data.summary ? h('p', { key: 'summary', className: 'rencai-summary' }, data.summary) : null,
-  h('div', { key: 'body' }, bodyPreview(data.body)),
-  (data.attachments || []).length ? h('ul', { key: 'files' }, data.attachments.map((a, i) => h('li', { key: i }, `附件：${a.title || ''}（${a.file || ''}）`))) : null,
-]));
-CMS.registerPreviewTemplate('incentives', preview((data) => [
-  h('h1', { key: 'title' }, data.title || '（未填写事项名称）'),
-  facts([['激励类型', data.benefit], ['依据文件', data.policy], ['依据条款', data.clause]]),
-  data.summary ? h('p', { key: 'summary', className: 'rencai-summary' }, data.summary) : null,
-  h('div', { key: 'body' }, bodyPreview(data.body)),
-]));
-CMS.registerPreviewTemplate('talents', preview((data, props) => {
-  const photo = data.photo ? props.getAsset(data.photo) : null;
-  return [
-    h('h1', { key: 'name' }, data.name || '（未填写姓名）'),
-    photo ? h('img', { key: 'photo', src: photo.toString(), alt: data.photoAlt || '', className: 'rencai-photo' }) : null,
-    facts([['人才队伍', data.team], ['行业领域', data.field], ['工作单位', data.organization], ['发布日期', data.publishedOn], ['本人同意公开', data.consent === true ? '是' : '否（不能发布）']]),
+CMS.registerPreviewTemplate(
+  'policies',
+  preview((data) => [
+    h('h1', { key: 'title' }, data.title || '（未填写标题）'),
+    facts([
+      ['文种', data.kind],
+      ['发文机关', data.issuer],
+      ['发文字号', data.docNumber],
+      ['发布日期', data.publishedOn],
+      ['施行日期', data.effectiveOn],
+      ['主题分类', data.topic],
+    ]),
     data.summary ? h('p', { key: 'summary', className: 'rencai-summary' }, data.summary) : null,
     h('div', { key: 'body' }, bodyPreview(data.body)),
-  ];
-}));
+    (data.attachments || []).length
+      ? h(
+          'ul',
+          { key: 'files' },
+          data.attachments.map((a, i) =>
+            h('li', { key: i }, `附件：${a.title || ''}（${a.file || ''}）`),
+          ),
+        )
+      : null,
+  ]),
+);
+CMS.registerPreviewTemplate(
+  'incentives',
+  preview((data) => [
+    h('h1', { key: 'title' }, data.title || '（未填写事项名称）'),
+    facts([
+      ['激励类型', data.benefit],
+      ['依据文件', data.policy],
+      ['依据条款', data.clause],
+    ]),
+    data.summary ? h('p', { key: 'summary', className: 'rencai-summary' }, data.summary) : null,
+    h('div', { key: 'body' }, bodyPreview(data.body)),
+  ]),
+);
+CMS.registerPreviewTemplate(
+  'talents',
+  preview((data, props) => {
+    const photo = data.photo ? props.getAsset(data.photo) : null;
+    return [
+      h('h1', { key: 'name' }, data.name || '（未填写姓名）'),
+      photo
+        ? h('img', {
+            key: 'photo',
+            src: photo.toString(),
+            alt: data.photoAlt || '',
+            className: 'rencai-photo',
+          })
+        : null,
+      facts([
+        ['人才队伍', data.team],
+        ['行业领域', data.field],
+        ['工作单位', data.organization],
+        ['发布日期', data.publishedOn],
+        ['本人同意公开', data.consent === true ? '是' : '否（不能发布）'],
+      ]),
+      data.summary ? h('p', { key: 'summary', className: 'rencai-summary' }, data.summary) : null,
+      h('div', { key: 'body' }, bodyPreview(data.body)),
+    ];
+  }),
+);
 
 // ---- The project's validation after saving ---------------------------------------------------
 
@@ -219,7 +312,9 @@ function showProblems(result) {
   const heading = document.createElement('h2');
   heading.textContent = errors.length
     ? `已保存，但“${result.file}”有 ${errors.length} 个错误，改正后才能发布：`
-    : warnings.length ? `已保存。“${result.file}”有 ${warnings.length} 个提醒：` : `已保存，“${result.file}”校验通过。`;
+    : warnings.length
+      ? `已保存。“${result.file}”有 ${warnings.length} 个提醒：`
+      : `已保存，“${result.file}”校验通过。`;
   panel.append(heading);
   if (result.problems.length) {
     const list = document.createElement('ul');
@@ -239,7 +334,9 @@ function showProblems(result) {
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = '知道了';
-  close.addEventListener('click', () => { panel.hidden = true; });
+  close.addEventListener('click', () => {
+    panel.hidden = true;
+  });
   panel.append(close);
   panel.hidden = false;
   if (errors.length) panel.setAttribute('role', 'alert');
@@ -299,7 +396,8 @@ function savedEntryShown(collection) {
   const started = Date.now();
   return new Promise((done) => {
     const check = () => {
-      if (location.hash.startsWith(address) || Date.now() - started > SAVE_SETTLE_TIMEOUT_MS) done();
+      if (location.hash.startsWith(address) || Date.now() - started > SAVE_SETTLE_TIMEOUT_MS)
+        done();
       else setTimeout(check, 100);
     };
     check();

@@ -9,7 +9,9 @@ import { startCmsServer } from './lib/cmsServer.ts';
 import { CMS_DEFAULT_PORT } from '../src/cms/editorBackend.ts';
 const unknown = process.argv.slice(2);
 if (unknown.length) {
-  console.error(`cms: 不认识的参数 ${unknown.join(' ')}。用法：npm run cms（端口用 CMS_PORT 指定）`);
+  console.error(
+    `cms: 不认识的参数 ${unknown.join(' ')}。用法：npm run cms（端口用 CMS_PORT 指定）`,
+  );
   process.exit(2);
 }
 const { asOf, contentDir } = commandSettings();
@@ -30,7 +32,9 @@ try {
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') {
-    console.error(`cms: 端口 ${port} 已被占用。可能编辑器已经在运行：请直接打开 http://localhost:${port}/admin/ ，或用 CMS_PORT=4331 npm run cms 换一个端口。`);
+    console.error(
+      `cms: 端口 ${port} 已被占用。可能编辑器已经在运行：请直接打开 http://localhost:${port}/admin/ ，或用 CMS_PORT=4331 npm run cms 换一个端口。`,
+    );
   } else {
     console.error(`cms: ${(error as Error).message}`);
   }

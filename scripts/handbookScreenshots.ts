@@ -23,7 +23,7 @@ import {
   typeInto,
   validationPanel,
 } from '../test/support/cmsEditor.ts';
-import { shanghaiDate } from '../src/lib/isoDate.ts';
+import { shanghaiDate } from '../src/lib/shared/isoDate.ts';
 
 const OUT = resolve('docs/images');
 const SAMPLE_PDF = resolve('test/fixtures/valid/policies/sub/shenbao-biao.pdf');

@@ -9,7 +9,7 @@
  * build failed) is refused and the site is left as it was. OUT_DIR and CONTENT_DIR as for build.
  */
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../src/lib/buildSettings.ts';
+import { resolveContentDir } from '../src/lib/shared/buildSettings.ts';
 import { previewBasePath, publishSite, rollbackSite } from './lib/publishSite.ts';
 
 const USAGE = `用法：

@@ -7,7 +7,7 @@ import express from 'express';
 import sirv from 'sirv';
 import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsConfig, type CmsField } from '../../src/cms/decapConfig.ts';
-import type { IsoDate } from '../../src/lib/isoDate.ts';
+import type { IsoDate } from '../../src/lib/shared/isoDate.ts';
 import { collectionEntryFiles, entryFileOf, proxyEntries } from './cmsEntryFiles.ts';
 import { validateTree } from './validateTree.ts';
 
@@ -116,7 +116,9 @@ export function localCmsConfig(origin: string): CmsConfig {
 
 /** The Chinese label of a field path such as `attachments[0].file`, from the editor's configuration. */
 export function labelOf(config: CmsConfig, file: string, field: string): string {
-  const collection = config.collections.find((c) => (c.folder ? file.startsWith(`${c.folder}/`) : c.files?.some((f) => f.file === file)));
+  const collection = config.collections.find((c) =>
+    c.folder ? file.startsWith(`${c.folder}/`) : c.files?.some((f) => f.file === file),
+  );
   let fields: CmsField[] = collection?.fields ?? collection?.files?.[0]?.fields ?? [];
   const labels: string[] = [];
   for (const key of field.replace(/\[\d+\]/g, '').split('.')) {
@@ -129,14 +131,20 @@ export function labelOf(config: CmsConfig, file: string, field: string): string 
 }
 
 /** Runs the project's validator on the content tree and answers for one file (relative to it). */
-export function validateSavedFile(contentDir: string, asOf: IsoDate, file: string, config: CmsConfig): ValidateResponse {
+export function validateSavedFile(
+  contentDir: string,
+  asOf: IsoDate,
+  file: string,
+  config: CmsConfig,
+): ValidateResponse {
   const root = resolve(contentDir);
   const { problems } = validateTree(root, asOf);
   const relativeToRoot = (shown: string) => relative(root, resolve(shown)).split(sep).join('/');
   // Messages name other files as validate prints them (from the working directory); the editor
   // names files from the content tree, as its own lists do.
   const shownRoot = relative(process.cwd(), root).split(sep).join('/');
-  const inEditorTerms = (message: string) => (shownRoot ? message.split(`${shownRoot}/`).join('') : message);
+  const inEditorTerms = (message: string) =>
+    shownRoot ? message.split(`${shownRoot}/`).join('') : message;
   const own: EditorProblem[] = [];
   const others = new Map<string, number>();
   for (const problem of problems) {
@@ -154,7 +162,12 @@ export function validateSavedFile(contentDir: string, asOf: IsoDate, file: strin
       others.set(problemFile, (others.get(problemFile) ?? 0) + 1);
     }
   }
-  return { file, problems: own, otherErrors: [...others.values()].reduce((a, b) => a + b, 0), otherFiles: [...others.keys()] };
+  return {
+    file,
+    problems: own,
+    otherErrors: [...others.values()].reduce((a, b) => a + b, 0),
+    otherFiles: [...others.keys()],
+  };
 }
 
 /** Whether a request names this machine (a page on another site cannot drive the editor through DNS tricks). */
@@ -169,7 +182,10 @@ export function isLocalHost(hostHeader: string | undefined): boolean {
  * this machine (another port), cannot write files. Requests without `Origin` (not from a
  * browser page) are accepted: they already had to reach this machine's loopback address.
  */
-export function isOwnOrigin(originHeader: string | undefined, hostHeader: string | undefined): boolean {
+export function isOwnOrigin(
+  originHeader: string | undefined,
+  hostHeader: string | undefined,
+): boolean {
   return originHeader === undefined || originHeader === `http://${hostHeader ?? ''}`;
 }
 
@@ -177,7 +193,9 @@ export function isOwnOrigin(originHeader: string | undefined, hostHeader: string
 export async function startCmsServer(options: CmsServerOptions): Promise<CmsServer> {
   const contentDir = resolve(options.contentDir);
   if (!existsSync(join(contentDir, 'site.yaml'))) {
-    throw new Error(`找不到内容目录 ${contentDir}（其中应有 site.yaml）。请在项目文件夹中运行，或用 CONTENT_DIR 指定内容目录。`);
+    throw new Error(
+      `找不到内容目录 ${contentDir}（其中应有 site.yaml）。请在项目文件夹中运行，或用 CONTENT_DIR 指定内容目录。`,
+    );
   }
   const app = express();
   app.disable('x-powered-by');
@@ -209,7 +227,15 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
   let lastSaved = '';
   app.use('/api/v1', (req, res, next) => {
     res.on('finish', () => {
-      const body = req.body as { action?: string; params?: { dataFiles?: { path: string; newPath?: string }[]; entry?: { path: string; newPath?: string } } } | undefined;
+      const body = req.body as
+        | {
+            action?: string;
+            params?: {
+              dataFiles?: { path: string; newPath?: string }[];
+              entry?: { path: string; newPath?: string };
+            };
+          }
+        | undefined;
       if (body?.action !== 'persistEntry' || res.statusCode >= 400) return;
       const file = body.params?.dataFiles?.[0] ?? body.params?.entry;
       if (file) lastSaved = file.newPath ?? file.path;
@@ -221,7 +247,8 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
   // body is parsed here already; decap-server's own parser then leaves it as it is.
   app.use('/api', express.json({ limit: '50mb' }));
   app.post('/api/v1', (req, res, next) => {
-    const body = req.body as { action?: string; params?: { folder?: unknown; path?: unknown } } | undefined;
+    const body = req.body as
+      { action?: string; params?: { folder?: unknown; path?: unknown } } | undefined;
     if (body?.action === 'entriesByFolder' && typeof body.params?.folder === 'string') {
       const files = collectionEntryFiles(contentDir, body.params.folder);
       if (files) {
@@ -230,7 +257,8 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
       }
     }
     // Rewritten before decap-server checks that the path stays inside the content tree.
-    if (body?.action === 'getEntry' && typeof body.params?.path === 'string') body.params.path = entryFileOf(contentDir, body.params.path);
+    if (body?.action === 'getEntry' && typeof body.params?.path === 'string')
+      body.params.path = entryFileOf(contentDir, body.params.path);
     next();
   });
 
@@ -254,9 +282,14 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
   });
   app.post('/api/validate', (req, res) => {
     const asked = req.body as { path?: unknown } | undefined;
-    const file = (typeof asked?.path === 'string' && asked.path ? asked.path : lastSaved).replace(/\\/g, '/');
+    const file = (typeof asked?.path === 'string' && asked.path ? asked.path : lastSaved).replace(
+      /\\/g,
+      '/',
+    );
     if (!file || isAbsolute(file) || /^[A-Za-z]:/.test(file) || file.split('/').includes('..')) {
-      res.status(400).json({ error: '请求中的文件路径（path）应是内容目录中已保存的文件，例如 policies/2026/xxx/xxx.md' });
+      res.status(400).json({
+        error: '请求中的文件路径（path）应是内容目录中已保存的文件，例如 policies/2026/xxx/xxx.md',
+      });
       return;
     }
     if (!existsSync(join(contentDir, file))) {
@@ -265,8 +298,10 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     }
     res.json(validateSavedFile(contentDir, options.asOf, file, localCmsConfig(origin(req))));
   });
-  for (const [name, dir] of Object.entries(VENDOR_DIRS)) app.use(`/admin/vendor/${name}`, sirv(dir, { dev: true }));
-  for (const [name, file] of Object.entries(VENDOR_FILES)) app.get(`/admin/vendor/${name}`, (_req, res) => res.type('text/javascript').sendFile(file));
+  for (const [name, dir] of Object.entries(VENDOR_DIRS))
+    app.use(`/admin/vendor/${name}`, sirv(dir, { dev: true }));
+  for (const [name, file] of Object.entries(VENDOR_FILES))
+    app.get(`/admin/vendor/${name}`, (_req, res) => res.type('text/javascript').sendFile(file));
   app.use('/admin', sirv(ADMIN_DIR, { dev: true, extensions: ['html'] }));
   app.get('/', (_req, res) => res.redirect('/admin/'));
 

@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import {
-  COLLECTION_LAYOUTS, DOC_NUMBER_PATTERN, SITE_FILE, incentiveSchema, indicatorsSchema, photoPathSchema, policySchema, siteSchema, talentSchema,
+  COLLECTION_LAYOUTS,
+  DOC_NUMBER_PATTERN,
+  SITE_FILE,
+  incentiveSchema,
+  indicatorsSchema,
+  photoPathSchema,
+  policySchema,
+  siteSchema,
+  talentSchema,
 } from '../schemas/index.ts';
 
 /**
@@ -154,16 +162,22 @@ function schemaMessage(kind: Kind, path: string[], list: boolean): string | unde
   const value = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), leaf);
   const result = SCHEMAS[kind].safeParse(value);
   const wanted = list ? [...path, 0] : path;
-  const issue = result.error?.issues.find((i) => i.path.length === wanted.length && i.path.every((p, n) => p === wanted[n]));
+  const issue = result.error?.issues.find(
+    (i) => i.path.length === wanted.length && i.path.every((p, n) => p === wanted[n]),
+  );
   return issue?.message.replace(`「${PROBE}」`, '').replace(/^：/, '');
 }
 
 /** The hint under a field: its description, and an example when the description has none. */
 function hintOf(node: JsonSchema): string | undefined {
   const example = node.examples?.[0];
-  const sample = typeof example === 'string' || typeof example === 'number' ? String(example) : undefined;
+  const sample =
+    typeof example === 'string' || typeof example === 'number' ? String(example) : undefined;
   const text = node.description ?? '';
-  const withExample = sample && !text.includes(sample) ? `${text}${text && !text.endsWith('。') ? '。' : ''}例如：${sample}` : text;
+  const withExample =
+    sample && !text.includes(sample)
+      ? `${text}${text && !text.endsWith('。') ? '。' : ''}例如：${sample}`
+      : text;
   return withExample || undefined;
 }
 
@@ -228,14 +242,16 @@ function fieldOf(kind: Kind, path: string[], node: JsonSchema, required: boolean
       ...(core.maximum !== undefined ? { max: core.maximum } : {}),
     };
   }
-  if (core.type === 'string' && core.enum) return { ...base, widget: 'select', options: [...core.enum] };
+  if (core.type === 'string' && core.enum)
+    return { ...base, widget: 'select', options: [...core.enum] };
   if (core.type === 'object' && core.properties) {
     return { ...base, widget: 'object', collapsed: !required, fields: fieldsOf(kind, path, core) };
   }
   if (core.type === 'array' && core.items) {
     const items = coreOf(core.items);
     const min = core.minItems ? { min: core.minItems } : {};
-    if (items.enum) return { ...base, widget: 'select', options: [...items.enum], multiple: true, ...min };
+    if (items.enum)
+      return { ...base, widget: 'select', options: [...items.enum], multiple: true, ...min };
     if (items.type === 'object' && items.properties) {
       const fields = fieldsOf(kind, path, items);
       return { ...base, widget: 'list', ...min, summary: `{{fields.${fields[0]!.name}}}`, fields };
@@ -257,7 +273,12 @@ function patternOf(kind: Kind, path: string[], core: JsonSchema): [string, strin
   const key = `${kind}.${path.join('.')}`;
   // 发文字号 is checked by a refinement (so that the message can name a lookalike bracket):
   // JSON Schema cannot carry it, the exported pattern can.
-  const source = key === 'policies.docNumber' ? DOC_NUMBER_PATTERN.source : core.format === 'uri' ? URL_PATTERN : core.pattern;
+  const source =
+    key === 'policies.docNumber'
+      ? DOC_NUMBER_PATTERN.source
+      : core.format === 'uri'
+        ? URL_PATTERN
+        : core.pattern;
   if (!source) return undefined;
   return [source, schemaMessage(kind, path, false) ?? `格式不对，应符合 ${source}`];
 }
@@ -265,7 +286,9 @@ function patternOf(kind: Kind, path: string[], core: JsonSchema): [string, strin
 /** The editor fields of an object schema, in the schema's order. */
 function fieldsOf(kind: Kind, parent: string[], node: JsonSchema): CmsField[] {
   const required = new Set(node.required ?? []);
-  return Object.entries(node.properties ?? {}).map(([key, child]) => fieldOf(kind, [...parent, key], child, required.has(key)));
+  return Object.entries(node.properties ?? {}).map(([key, child]) =>
+    fieldOf(kind, [...parent, key], child, required.has(key)),
+  );
 }
 
 /** The fields of a collection, read from its schema through Zod's JSON Schema output. */
@@ -283,7 +306,10 @@ function slugField(source: string): CmsField {
     // Required for a new entry only (the widget checks it): an existing entry's slug is its file name.
     required: false,
     hint: `用作文件名和网址，只能用小写字母、数字和连字符。根据${source}自动生成拼音，可以改短；保存后不能再改。`,
-    pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', schemaMessage('policies', ['interprets'], false) ?? '应为 slug'],
+    pattern: [
+      '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+      schemaMessage('policies', ['interprets'], false) ?? '应为 slug',
+    ],
   };
 }
 
@@ -324,7 +350,8 @@ export function buildCmsConfig(options: CmsConfigOptions): CmsConfig {
         name: 'policies',
         label: COLLECTION_LAYOUTS.policies.label,
         label_singular: '政策文件',
-        description: '政策文件和政策解读。新文件保存在 policies/<年份>/<slug>/<slug>.md，附件放在同一文件夹。',
+        description:
+          '政策文件和政策解读。新文件保存在 policies/<年份>/<slug>/<slug>.md，附件放在同一文件夹。',
         folder: join(root, COLLECTION_LAYOUTS.policies.dir),
         extension: 'md',
         format: markdown,
@@ -340,7 +367,10 @@ export function buildCmsConfig(options: CmsConfigOptions): CmsConfig {
         fields: [
           slugField('标题'),
           ...withDraftDefault(schemaFields('policies')),
-          bodyField('正文', '文件正文。以“第一条”“第二条”……开头的段落自动成为可引用的条款；每条之间空一行。章标题写成“## 第一章　总则”。'),
+          bodyField(
+            '正文',
+            '文件正文。以“第一条”“第二条”……开头的段落自动成为可引用的条款；每条之间空一行。章标题写成“## 第一章　总则”。',
+          ),
         ],
       },
       {
@@ -408,7 +438,15 @@ export function buildCmsConfig(options: CmsConfigOptions): CmsConfig {
         name: 'site',
         label: '网站信息',
         description: '网站名称、主办单位、联系方式和备案信息（site.yaml）。',
-        files: [{ name: 'site', label: '网站信息（site.yaml）', file: join(root, SITE_FILE), format: CMS_FORMATS.yaml, fields: schemaFields('site') }],
+        files: [
+          {
+            name: 'site',
+            label: '网站信息（site.yaml）',
+            file: join(root, SITE_FILE),
+            format: CMS_FORMATS.yaml,
+            fields: schemaFields('site'),
+          },
+        ],
       },
     ],
   };

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { POLICY_KINDS, POLICY_TOPICS, GROUPS } from './vocabularies.ts';
 import { docNumberFault, parseDocNumber } from '../lib/policy/docNumber.ts';
+
+export { DOC_NUMBER_PATTERN } from '../lib/policy/docNumber.ts';
 import {
   describe,
   flag,

@@ -7,7 +7,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { copyTree, type TreeCopy } from '../support/contentTrees.ts';
 import { TEST_AS_OF, TEST_OUTPUT } from '../support/testSites.ts';
-import { answerDialogs, attachFile, choose, composeInto, fieldInput, newEntry, openEditor, save, setSwitch, typeInto, validationPanel } from '../support/cmsEditor.ts';
+import {
+  answerDialogs,
+  attachFile,
+  choose,
+  composeInto,
+  fieldInput,
+  newEntry,
+  openEditor,
+  save,
+  setSwitch,
+  typeInto,
+  validationPanel,
+} from '../support/cmsEditor.ts';
 import { startCmsServer, type CmsServer } from '../../scripts/lib/cmsServer.ts';
 
 /**
@@ -38,7 +50,8 @@ beforeAll(async () => {
   // Nothing may depend on a third-party service: record any request that leaves this machine.
   page.on('request', (request) => {
     const { protocol, hostname } = new URL(request.url());
-    if (/^https?:$/.test(protocol) && hostname !== 'localhost' && hostname !== '127.0.0.1') outside.push(request.url());
+    if (/^https?:$/.test(protocol) && hostname !== 'localhost' && hostname !== '127.0.0.1')
+      outside.push(request.url());
   });
   await openEditor(page, cms.url);
 });
@@ -46,7 +59,9 @@ beforeAll(async () => {
 afterEach(async ({ task }) => {
   if (task.result?.state !== 'fail' || !page) return;
   const name = task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
-  await page.screenshot({ path: join(TEST_OUTPUT, 'cms-failures', `${name}.png`) }).catch(() => undefined);
+  await page
+    .screenshot({ path: join(TEST_OUTPUT, 'cms-failures', `${name}.png`) })
+    .catch(() => undefined);
 });
 afterAll(async () => {
   await browser?.close();
@@ -55,7 +70,10 @@ afterAll(async () => {
 });
 
 const run = (script: string, args: string[] = [], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: tree.dir, SITE_AS_OF: TEST_AS_OF, ...env } });
+  spawnSync(process.execPath, [script, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: tree.dir, SITE_AS_OF: TEST_AS_OF, ...env },
+  });
 
 describe('the web editor (npm run cms) in Chromium', () => {
   test('shows its interface in Chinese, with the collections of the content layout', async () => {
@@ -79,14 +97,28 @@ describe('the web editor (npm run cms) in Chromium', () => {
     await fieldInput(page, 'publishedOn').fill('2026-05-01');
     await typeInto(page, 'summary', '明确青年人才驿站的入住条件、期限和管理要求。');
     await composeInto(context, page, 'body', [
-      '第一条', '　为做好青年人才驿站管理，服务来测试县求职的青年人才，制定本办法。', '\n\n',
-      '第二条', '　本办法自发布之日起施行。',
+      '第一条',
+      '　为做好青年人才驿站管理，服务来测试县求职的青年人才，制定本办法。',
+      '\n\n',
+      '第二条',
+      '　本办法自发布之日起施行。',
     ]);
     await page.getByRole('button', { name: /新增附件/ }).click();
     await page.locator('input[id^="title-field"]').last().fill('驿站入住申请表');
-    await attachFile(page, /选择文件/, resolve('test/fixtures/valid/policies/sub/shenbao-biao.pdf'));
+    await attachFile(
+      page,
+      /选择文件/,
+      resolve('test/fixtures/valid/policies/sub/shenbao-biao.pdf'),
+    );
     // The preview shows that a new entry is a draft until the switch is turned off.
-    await expect(page.locator('iframe').first().contentFrame().getByText('草稿', { exact: true }).textContent()).resolves.toBe('草稿');
+    await expect(
+      page
+        .locator('iframe')
+        .first()
+        .contentFrame()
+        .getByText('草稿', { exact: true })
+        .textContent(),
+    ).resolves.toBe('草稿');
     await setSwitch(page, 'draft', false);
     await save(page);
 
@@ -107,7 +139,9 @@ describe('the web editor (npm run cms) in Chromium', () => {
       draft: false,
     });
     expect(Object.keys(parseYaml(frontmatter!) as object)[0]).toBe('title');
-    expect(body).toBe('\n第一条　为做好青年人才驿站管理，服务来测试县求职的青年人才，制定本办法。\n\n第二条　本办法自发布之日起施行。\n');
+    expect(body).toBe(
+      '\n第一条　为做好青年人才驿站管理，服务来测试县求职的青年人才，制定本办法。\n\n第二条　本办法自发布之日起施行。\n',
+    );
   });
 
   test('creates a talent with a photo beside index.md', async () => {
@@ -116,7 +150,9 @@ describe('the web editor (npm run cms) in Chromium', () => {
     expect(await fieldInput(page, 'slug').inputValue()).toBe('');
     expect(await fieldInput(page, 'summary').inputValue()).toBe('');
     // 本人同意公开 is the clerk's own statement: it starts unticked.
-    expect(await page.locator('button[id^="consent-field"][role="switch"]').getAttribute('aria-checked')).toBe('false');
+    expect(
+      await page.locator('button[id^="consent-field"][role="switch"]').getAttribute('aria-checked'),
+    ).toBe('false');
     await typeInto(page, 'name', '周小雨');
     await expect.poll(() => fieldInput(page, 'slug').inputValue()).toBe(TALENT_SLUG);
     await attachFile(page, /选择图片/, resolve('test/fixtures/valid/talents/wang-lan/photo.jpg'));
@@ -133,7 +169,9 @@ describe('the web editor (npm run cms) in Chromium', () => {
     expect(await validationPanel(page)).toContain('校验通过');
     const folder = join(tree.dir, 'talents', TALENT_SLUG);
     expect(readdirSync(folder).sort()).toEqual(['index.md', 'photo.jpg']);
-    const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, 'index.md'), 'utf8'))![1]!) as Record<string, unknown>;
+    const data = parseYaml(
+      /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, 'index.md'), 'utf8'))![1]!,
+    ) as Record<string, unknown>;
     expect(data).toEqual({
       name: '周小雨',
       photo: './photo.jpg',
@@ -147,36 +185,46 @@ describe('the web editor (npm run cms) in Chromium', () => {
       featured: false,
       draft: false,
     });
-    expect(readFileSync(join(folder, 'photo.jpg'))).toEqual(readFileSync('test/fixtures/valid/talents/wang-lan/photo.jpg'));
+    expect(readFileSync(join(folder, 'photo.jpg'))).toEqual(
+      readFileSync('test/fixtures/valid/talents/wang-lan/photo.jpg'),
+    );
   });
 
-  test('validate passes on the saved tree and the built site shows both entries', { timeout: 600_000 }, () => {
-    const validate = run('scripts/validate.ts');
-    expect(validate.stderr + validate.stdout).toContain('0 个错误');
-    expect(validate.status).toBe(0);
+  test(
+    'validate passes on the saved tree and the built site shows both entries',
+    { timeout: 600_000 },
+    () => {
+      const validate = run('scripts/validate.ts');
+      expect(validate.stderr + validate.stdout).toContain('0 个错误');
+      expect(validate.status).toBe(0);
 
-    const out = join(tree.dir, '..', 'dist');
-    const build = run('scripts/build.ts', [], { OUT_DIR: out });
-    expect(build.status, build.stderr.slice(-3000)).toBe(0);
-    const policy = readFileSync(join(out, 'policies', POLICY_SLUG, 'index.html'), 'utf8');
-    expect(policy).toContain('测试县青年人才驿站管理办法');
-    expect(policy).toContain('id="art-2"');
-    expect(policy).toContain('驿站入住申请表');
-    expect(existsSync(join(out, 'policies', POLICY_SLUG, 'files', 'shenbao-biao.pdf'))).toBe(true);
-    const talent = readFileSync(join(out, 'talents', TALENT_SLUG, 'index.html'), 'utf8');
-    expect(talent).toContain('周小雨');
-    expect(talent).toMatch(/<img[^>]+alt="周小雨在茶园里查看新芽"/);
-    // The public build carries no editor: no /admin/, no Decap CMS.
-    expect(existsSync(join(out, 'admin'))).toBe(false);
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toMatch(/decap|\/admin\//i);
-  });
+      const out = join(tree.dir, '..', 'dist');
+      const build = run('scripts/build.ts', [], { OUT_DIR: out });
+      expect(build.status, build.stderr.slice(-3000)).toBe(0);
+      const policy = readFileSync(join(out, 'policies', POLICY_SLUG, 'index.html'), 'utf8');
+      expect(policy).toContain('测试县青年人才驿站管理办法');
+      expect(policy).toContain('id="art-2"');
+      expect(policy).toContain('驿站入住申请表');
+      expect(existsSync(join(out, 'policies', POLICY_SLUG, 'files', 'shenbao-biao.pdf'))).toBe(
+        true,
+      );
+      const talent = readFileSync(join(out, 'talents', TALENT_SLUG, 'index.html'), 'utf8');
+      expect(talent).toContain('周小雨');
+      expect(talent).toMatch(/<img[^>]+alt="周小雨在茶园里查看新芽"/);
+      // The public build carries no editor: no /admin/, no Decap CMS.
+      expect(existsSync(join(out, 'admin'))).toBe(false);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toMatch(/decap|\/admin\//i);
+    },
+  );
 
   test('an entry without a title and with the wrong brackets in 发文字号 gets Chinese errors and is not saved', async () => {
     await newEntry(page, cms.url, 'policies');
     await fieldInput(page, 'slug').fill('cuowu-shili');
     await typeInto(page, 'docNumber', '测委人才办发【2026】22号');
     await save(page);
-    const errors = await page.locator('[class*="ControlErrorsList"] li, ul[class*="error"] li').allInnerTexts();
+    const errors = await page
+      .locator('[class*="ControlErrorsList"] li, ul[class*="error"] li')
+      .allInnerTexts();
     const text = errors.join('\n') + (await page.locator('body').innerText());
     expect(text).toMatch(/标题\s*为必填项|请填写.*标题|标题.*必填/);
     expect(text).toContain('发文字号格式不对：应为“机关代字〔年份〕序号号”');
@@ -201,8 +249,18 @@ describe('the web editor (npm run cms) in Chromium', () => {
   });
 
   test('lists .mdx entries and entries four folders deep, and saves an .mdx entry in place', async () => {
-    tree.write('policies/2025/jiedu/tu/jie/shen-ceng-jiedu.md', tree.read('policies/gongyu-banfa.md').replace('测试县人才公寓管理暂行办法', '测试县深层文件夹中的办法'));
-    tree.write('policies/2025/mdx-jiedu.mdx', tree.read('policies/gongyu-banfa.md').replace('测试县人才公寓管理暂行办法', '测试县用 MDX 写的解读'));
+    tree.write(
+      'policies/2025/jiedu/tu/jie/shen-ceng-jiedu.md',
+      tree
+        .read('policies/gongyu-banfa.md')
+        .replace('测试县人才公寓管理暂行办法', '测试县深层文件夹中的办法'),
+    );
+    tree.write(
+      'policies/2025/mdx-jiedu.mdx',
+      tree
+        .read('policies/gongyu-banfa.md')
+        .replace('测试县人才公寓管理暂行办法', '测试县用 MDX 写的解读'),
+    );
     // Files added outside the editor appear when the page is loaded again.
     await page.goto(`${cms.url}#/collections/policies`);
     await page.reload();
@@ -214,7 +272,9 @@ describe('the web editor (npm run cms) in Chromium', () => {
     await page.getByText('测试县用 MDX 写的解读').first().click();
     await fieldInput(page, 'summary').fill('MDX 文件改过的摘要。');
     await save(page);
-    await expect.poll(() => page.locator('#rencai-problems').innerText(), { timeout: 10_000 }).toContain('policies/2025/mdx-jiedu.mdx');
+    await expect
+      .poll(() => page.locator('#rencai-problems').innerText(), { timeout: 10_000 })
+      .toContain('policies/2025/mdx-jiedu.mdx');
     expect(tree.read('policies/2025/mdx-jiedu.mdx')).toContain('summary: MDX 文件改过的摘要。');
     expect(existsSync(join(tree.dir, 'policies', '2025', 'mdx-jiedu.mdx.md'))).toBe(false);
   });

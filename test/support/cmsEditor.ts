@@ -27,11 +27,15 @@ export async function newEntry(page: Page, url: string, collection: string): Pro
  * screenshot moves on), restoring an unsaved backup of an earlier form is not.
  */
 export function answerDialogs(page: Page): void {
-  page.on('dialog', (dialog) => void (dialog.message().includes('备份') ? dialog.dismiss() : dialog.accept()));
+  page.on(
+    'dialog',
+    (dialog) => void (dialog.message().includes('备份') ? dialog.dismiss() : dialog.accept()),
+  );
 }
 
 /** The text input of a field, found by the id Decap derives from the field's name. */
-export const fieldInput = (page: Page, name: string) => page.locator(`input[id^="${name}-field"], textarea[id^="${name}-field"]`).first();
+export const fieldInput = (page: Page, name: string) =>
+  page.locator(`input[id^="${name}-field"], textarea[id^="${name}-field"]`).first();
 
 /** Types text as a person does, key by key (Chinese characters included), at a person's pace. */
 export async function typeInto(page: Page, name: string, text: string): Promise<void> {
@@ -58,7 +62,12 @@ export async function setSwitch(page: Page, name: string, on: boolean): Promise<
  * as the clerk types), then committed, as Chinese IMEs do. Decap's rich-text editor loses or
  * doubles such text; the plain Markdown box keeps it.
  */
-export async function composeInto(context: BrowserContext, page: Page, name: string, pieces: string[]): Promise<void> {
+export async function composeInto(
+  context: BrowserContext,
+  page: Page,
+  name: string,
+  pieces: string[],
+): Promise<void> {
   await fieldInput(page, name).click();
   const cdp = await context.newCDPSession(page);
   for (const piece of pieces) {
@@ -67,7 +76,11 @@ export async function composeInto(context: BrowserContext, page: Page, name: str
       continue;
     }
     for (let n = 1; n < Math.min(piece.length, 3); n++) {
-      await cdp.send('Input.imeSetComposition', { text: piece.slice(0, n), selectionStart: n, selectionEnd: n });
+      await cdp.send('Input.imeSetComposition', {
+        text: piece.slice(0, n),
+        selectionStart: n,
+        selectionEnd: n,
+      });
     }
     await cdp.send('Input.insertText', { text: piece });
   }

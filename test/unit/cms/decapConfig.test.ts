@@ -1,16 +1,24 @@
 import { describe, expect, test } from 'vitest';
+import { arrayContaining } from '../../support/matchers.ts';
 import { buildCmsConfig, type CmsField } from '../../../src/cms/decapConfig.ts';
 import { DOC_NUMBER_PATTERN } from '../../../src/schemas/index.ts';
 
 const config = buildCmsConfig({ contentRoot: 'content', backend: { name: 'gitea' } });
 const fieldsOf = (name: string) => config.collections.find((c) => c.name === name)!.fields!;
-const field = (collection: string, name: string) => fieldsOf(collection).find((f) => f.name === name) as CmsField;
+const field = (collection: string, name: string): CmsField => {
+  const found = fieldsOf(collection).find((f) => f.name === name);
+  if (!found) throw new Error(`no field ${collection}.${name}`);
+  return found;
+};
 
 describe('buildCmsConfig', () => {
   test('follows the content layout', () => {
     expect(config.collections.map((c) => [c.name, c.folder ?? c.files?.[0]?.file])).toEqual([
-      ['policies', 'content/policies'], ['incentives', 'content/incentives'], ['talents', 'content/talents'],
-      ['indicators', 'content/indicators'], ['site', 'content/site.yaml'],
+      ['policies', 'content/policies'],
+      ['incentives', 'content/incentives'],
+      ['talents', 'content/talents'],
+      ['indicators', 'content/indicators'],
+      ['site', 'content/site.yaml'],
     ]);
     expect(config.collections.find((c) => c.name === 'talents')!.path).toBe('{{slug}}/index');
   });
@@ -22,10 +30,21 @@ describe('buildCmsConfig', () => {
   });
 
   test('makes vocabularies selects and relations relation widgets', () => {
-    expect(field('policies', 'kind')).toMatchObject({ widget: 'select', options: expect.arrayContaining(['办法', '解读']) });
+    expect(field('policies', 'kind')).toMatchObject({
+      widget: 'select',
+      options: arrayContaining(['办法', '解读']),
+    });
     expect(field('policies', 'audiences')).toMatchObject({ widget: 'select', multiple: true });
-    expect(field('incentives', 'policy')).toMatchObject({ widget: 'relation', collection: 'policies', value_field: '{{filename}}' });
-    expect(field('incentives', 'exclusiveWith')).toMatchObject({ widget: 'relation', collection: 'incentives', multiple: true });
+    expect(field('incentives', 'policy')).toMatchObject({
+      widget: 'relation',
+      collection: 'policies',
+      value_field: '{{filename}}',
+    });
+    expect(field('incentives', 'exclusiveWith')).toMatchObject({
+      widget: 'relation',
+      collection: 'incentives',
+      multiple: true,
+    });
     expect(field('policies', 'supersedes')).toMatchObject({ widget: 'relation', multiple: true });
     expect(field('policies', 'interprets')).toMatchObject({ widget: 'relation' });
   });
@@ -36,13 +55,19 @@ describe('buildCmsConfig', () => {
     expect(docNumber[1]).toContain('发文字号格式不对');
     expect(new RegExp(docNumber[0]).test('澄委人才办发〔2024〕3号')).toBe(true);
     expect(new RegExp(docNumber[0]).test('澄委人才办发【2024】3号')).toBe(false);
-    expect(field('policies', 'publishedOn')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(field('policies', 'publishedOn')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+    });
     expect(field('incentives', 'clause').pattern![1]).toContain('第X条');
   });
 
   test('puts a talent photo and policy attachments beside the entry', () => {
     expect(field('talents', 'photo').widget).toBe('image');
-    expect(field('policies', 'attachments').fields!.find((f) => f.name === 'file')!.widget).toBe('file');
+    expect(field('policies', 'attachments').fields!.find((f) => f.name === 'file')!.widget).toBe(
+      'file',
+    );
     const policies = config.collections.find((c) => c.name === 'policies')!;
     expect([policies.media_folder, policies.public_folder]).toEqual(['', '']);
   });

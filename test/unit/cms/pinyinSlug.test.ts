@@ -6,7 +6,10 @@ import { SLUG_PATTERN } from '../../../src/schemas/index.ts';
 describe('pinyinSlug', () => {
   test.each([
     ['澄溪县人才公寓管理办法', 'cheng-xi-xian-ren-cai-gong-yu-guan-li-ban-fa'],
-    ['关于做好2026年度人才补贴申报工作的通知', 'guan-yu-zuo-hao-2026-nian-du-ren-cai-bu-tie-shen-bao-gong-zuo-de-tong-zhi'],
+    [
+      '关于做好2026年度人才补贴申报工作的通知',
+      'guan-yu-zuo-hao-2026-nian-du-ren-cai-bu-tie-shen-bao-gong-zuo-de-tong-zhi',
+    ],
     ['《澄溪县“十五五”人才发展规划》', 'cheng-xi-xian-shi-wu-wu-ren-cai-fa-zhan-gui-hua'],
   ])('suggests a valid slug for %s', (title, slug) => {
     const suggested = pinyinSlug(title, pinyin);

@@ -112,7 +112,7 @@ describe('POST /api/validate', () => {
         label: '发文字号',
         line: 5,
         severity: 'error',
-        message: stringContaining('格式不对：年份应使用六角括号〔〕'),
+        message: stringContaining('年份括号是方头括号“【】”，应为六角括号“〔〕”'),
       }),
     ]);
     expect(result.problems[0]!.message).toContain('【');
