@@ -24,7 +24,7 @@ export type AmendmentPart = string | { slug: string; text: string };
  * @example amendmentVerb('某县人才办通知') // '修正、补充'
  */
 export function amendmentVerb(title: string): string {
-  if (/补充/.test(title)) return '补充';
+  if (title.includes('补充')) return '补充';
   if (/修正|修改/.test(title)) return '修正';
   return '修正、补充';
 }
