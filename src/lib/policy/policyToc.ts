@@ -134,11 +134,15 @@ export function tocSummary(structure: PolicyStructure): string | null {
 }
 
 /**
- * Whether a structure is worth a table of contents: at least three entries to jump between
- * (articles, parts or items, and annexes).
+ * Whether a structure is worth a table of contents: at least three entries to jump to (articles,
+ * parts, items and annexes, those inside annexes included; chapters and sections only group them).
  * @example hasToc(parsePolicyStructure('第一条　甲\n\n第二条　乙')) // false
  */
 export function hasToc(structure: PolicyStructure): boolean {
-  const divisions = structure.articles.length || structure.parts.length || structure.items.length;
-  return divisions + structure.annexes.length >= 3;
+  const count = (entries: readonly TocEntry[]): number =>
+    entries.reduce(
+      (n, e) => n + (e.kind === 'chapter' || e.kind === 'section' ? 0 : 1) + count(e.children),
+      0,
+    );
+  return count(policyToc(structure)) >= 3;
 }

@@ -104,6 +104,16 @@ describe('tocSummary and hasToc', () => {
     expect(hasToc(real(file))).toBe(true);
   });
 
+  test('a notice whose two annexes hold articles has contents', () => {
+    expect(
+      hasToc(
+        parsePolicyStructure(
+          '通知正文。\n\n## 附件1\n\n第一条　甲\n\n第二条　乙\n\n## 附件2\n\n表',
+        ),
+      ),
+    ).toBe(true);
+  });
+
   test('a document of two articles and no annex needs no contents', () => {
     const structure = parsePolicyStructure('第一条　甲\n\n第二条　乙');
     expect(hasToc(structure)).toBe(false);
