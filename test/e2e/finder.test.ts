@@ -214,7 +214,7 @@ describe('政策计算器', () => {
     const profile = PROFILES[0]![1];
     expect(await shownResult(page)).toMatchObject(expected(npmRunMatch(profile)));
     expect(await active()).toBe('finder-results-title');
-    expect(await page.textContent('#finder-status')).toContain('符合条件 6 项');
+    expect(await page.textContent('#finder-status')).toContain('符合条件 7 项');
 
     // The next Tab reaches the first result, with a visible focus indicator.
     await page.keyboard.press('Tab');
