@@ -339,7 +339,7 @@ describe('政策计算器', () => {
     const page = await context.newPage();
     await page.goto(`${sampleUrl}finder/`);
     expect(await page.isVisible('#finder-results')).toBe(false);
-    expect(await page.locator('#finder-all .incentive-card').count()).toBe(21);
+    expect(await page.locator('#finder-all .incentive-card').count()).toBe(23);
     expect(await page.isVisible('.noscript-note')).toBe(true);
     await context.close();
   });
