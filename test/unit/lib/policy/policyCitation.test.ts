@@ -9,9 +9,7 @@ import {
 } from '../../../../src/lib/policy/policyCitation.ts';
 
 const real = (file: string) =>
-  parsePolicyStructure(
-    matter(readFileSync(`test/fixtures/real/policies/${file}`, 'utf8')).content,
-  );
+  parsePolicyStructure(matter(readFileSync(`test/fixtures/real/policies/${file}`, 'utf8')).content);
 
 const policy = {
   title: '澄溪县高层次人才引进办法',
@@ -69,7 +67,9 @@ describe('citePolicy with the 2026-12 forms', () => {
         docNumber: '广州市第十六届人民代表大会常务委员会公告（第11号）',
         url: 'u',
       }),
-    ).toBe('《广州市青年创新创业促进条例》（广州市第十六届人民代表大会常务委员会公告（第11号）），u');
+    ).toBe(
+      '《广州市青年创新创业促进条例》（广州市第十六届人民代表大会常务委员会公告（第11号）），u',
+    );
   });
 });
 
