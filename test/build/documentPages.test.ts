@@ -111,6 +111,9 @@ describe('the text as in the original', () => {
       ['annex-2', '附件2'],
     ]);
     expect(page.querySelector('.prose--document #annex-1-art-5')).not.toBeNull();
+    expect(textOf(page.querySelector('p.addressee'))).toBe(
+      '各乡镇党委，县委各部门，县级国家机关各部门，县属国有企业，澄溪新材料产业园管委会：',
+    );
   });
 
   test('the real 通知’s one-line 附件说明 and two-line 落款', () => {
@@ -130,6 +133,7 @@ describe('the text as in the original', () => {
     for (const rule of [
       /\.prose--document p\{text-indent:2em\}/,
       /\.prose--document p\.closing\{[^}]*text-align:right/,
+      /\.prose--document p\.addressee\{text-indent:0\}/,
       /\.prose--document p\.attachment-note\{[^}]*text-indent:-3em/,
       /\.prose--document \.annex\{[^}]*border-top:/,
     ])
