@@ -25,6 +25,22 @@ export interface PageScripts {
 export const FINDER_SCRIPT_BUDGET_GZIP = 25_000;
 
 /**
+ * The 政策计算器 page's own budget: its HTML stays under 30 KB gzipped, however many incentives
+ * a site offers (their data is /finder/data.json, fetched by the script).
+ */
+export const FINDER_PAGE_BUDGET_GZIP = 30_000;
+
+/**
+ * What one file of a built site weighs, raw and gzipped (level 9).
+ * @example measureFile('dist/finder/data.json') // { file: 'dist/finder/data.json', raw: 12345, gzip: 2345 }
+ */
+export function measureFile(file: string): ScriptFile {
+  if (!existsSync(file)) throw new Error(`找不到文件 ${file}：请先构建站点`);
+  const source = readFileSync(file);
+  return { file, raw: source.length, gzip: gzipSync(source, { level: 9 }).length };
+}
+
+/**
  * The only scripts a policy page may run, as paths in the built site. Issue 8's target is "no
  * JavaScript except the search box"; the header's search box is a plain form, and the one script
  * every page needs is the 适老化 switch (a reader's choice is remembered across pages): its

@@ -1,14 +1,15 @@
 /**
  * The 政策计算器 in the browser: reads the answers from the query string (or the form),
- * matches them against the build-time data with the same matchIncentives that
- * `npm run match` uses, and shows the results and the materials checklist.
+ * matches them against the build-time data (/finder/data.json, fetched once) with the same
+ * matchIncentives that `npm run match` uses, and shows the results and the materials checklist.
  *
- * Nothing the reader types leaves the browser: there is no fetch, beacon or form post.
+ * Nothing the reader types leaves the browser: the one request is a plain GET of the data
+ * file, the same for every reader, with no answer in it; there is no beacon or form post.
  * Submitting only rewrites this page's address (history.pushState), so that the result
  * can be bookmarked and shared.
  */
 import type { FinderData, FinderIncentive } from '../lib/incentive/finderData.ts';
-import { formatYuanRange } from '../lib/incentive/incentiveAmount.ts';
+import { formatYuanRange, unpricedNote } from '../lib/incentive/incentiveAmount.ts';
 import { matchIncentives, type MatchResult } from '../lib/incentive/matchIncentives.ts';
 import {
   describeProfile,
@@ -31,8 +32,8 @@ function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]
   return node;
 }
 
-const data = JSON.parse($('finder-data').textContent ?? '{}') as FinderData;
-const incentives = new Map(data.incentives.map((i) => [i.slug, i]));
+let data: FinderData = { asOf: '', incentives: [] };
+let incentives = new Map<string, FinderIncentive>();
 const form = $<HTMLFormElement>('finder-form');
 const noneGroup = form.querySelector<HTMLInputElement>('input[name="groups"][value="无"]')!;
 const groupBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="groups"]')].filter(
@@ -73,6 +74,9 @@ function eligibleItem(slug: string, excludedBy: string | null): HTMLElement {
     { class: 'result', 'data-slug': slug },
     h('h4', { class: 'result__title' }, titleLink(item)),
     h('p', { class: 'result__amount' }, item.amountText, item.valueText && `（${item.valueText}）`),
+    !item.amount &&
+      item.amountNote &&
+      h('p', { class: 'result__unpriced' }, '现金补贴，金额按上述规定核定，未计入合计。'),
     h('p', {}, '依据：', h('a', { href: item.source.href }, item.source.text)),
     item.notes && h('p', { class: 'result__notes' }, h('strong', {}, '还须符合：'), item.notes),
     excludedBy &&
@@ -162,7 +166,11 @@ function render(profile: Profile, ignored: readonly ProfileKey[], announce: bool
   const total = $('finder-total');
   total.dataset.min = String(result.total.min);
   total.dataset.max = String(result.total.max);
+  total.dataset.unpriced = String(result.total.unpriced);
   $('finder-total-value').textContent = yuan(result.total.min, result.total.max);
+  const unpriced = unpricedNote(result.total.unpriced);
+  $('finder-unpriced').hidden = unpriced === null;
+  $('finder-unpriced').textContent = unpriced ? `${unpriced}。` : '';
 
   $('finder-eligible').replaceChildren(
     ...result.eligible.map((e) => eligibleItem(e.slug, e.notCountedBecause)),
@@ -198,12 +206,41 @@ function render(profile: Profile, ignored: readonly ProfileKey[], announce: bool
   $('finder-all').hidden = true;
   if (announce) {
     $('finder-status').textContent =
-      `计算完成：符合条件 ${result.eligible.length} 项，现金补贴合计${yuan(result.total.min, result.total.max)}；还需补充信息 ${result.unknown.length} 项；不符合 ${result.ineligible.length} 项。`;
+      `计算完成：符合条件 ${result.eligible.length} 项，现金补贴合计${yuan(result.total.min, result.total.max)}${unpriced ? `（${unpriced}）` : ''}；还需补充信息 ${result.unknown.length} 项；不符合 ${result.ineligible.length} 项。`;
   }
 }
 
+const all = $('finder-all');
+let loaded: Promise<boolean> | null = null;
+
+/** Fetches the calculator's data once; false (and a message saying what to do) when it fails. */
+function loadData(): Promise<boolean> {
+  loaded ??= fetch(all.dataset.src ?? '', { credentials: 'same-origin' })
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json() as Promise<FinderData>;
+    })
+    .then((json) => {
+      data = json;
+      incentives = new Map(data.incentives.map((i) => [i.slug, i]));
+      return true;
+    })
+    .catch(() => {
+      const status = $('finder-status');
+      status.classList.add('finder-status--error');
+      status.replaceChildren(
+        '政策数据没有加载成功，计算器暂时无法给出结果。请检查网络后刷新本页重试，或先',
+        h('a', { href: all.dataset.incentives ?? '' }, '按类型浏览激励政策'),
+        '，逐项对照申请条件。',
+      );
+      return false;
+    });
+  return loaded;
+}
+
 /** Shows what the address asks for: results when it holds answers, else the full list. */
-function load(): void {
+async function load(): Promise<void> {
+  if (!(await loadData())) return;
   const { profile, ignored } = profileFromQuery(location.search);
   fillForm(profile);
   if (Object.keys(profile).length || ignored.length) {
@@ -215,8 +252,9 @@ function load(): void {
   }
 }
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
+/** Shows the result of the answers in the form, and puts them in the address. */
+async function submit(): Promise<void> {
+  if (!(await loadData())) return;
   const { profile, ignored } = profileFromQuery(
     new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
   );
@@ -224,6 +262,11 @@ form.addEventListener('submit', (event) => {
   history.pushState(null, '', query ? `?${query}` : location.pathname);
   render(profile, ignored, true);
   $('finder-results-title').focus();
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void submit();
 });
 
 // "以上都不属于" and the groups exclude each other.
@@ -245,5 +288,5 @@ $('finder-results').addEventListener('click', (event) => {
 });
 
 $('finder-print').addEventListener('click', () => window.print());
-window.addEventListener('popstate', load);
-load();
+window.addEventListener('popstate', () => void load());
+void load();

@@ -31,6 +31,7 @@ const ROLE_CLASS: Partial<Record<BlockRole['role'], string>> = {
   annex: 'annex',
   'attachment-note': 'attachment-note',
   closing: 'closing',
+  addressee: 'addressee',
 };
 
 /** A node of a rendered body, as far as its text goes. */
@@ -82,7 +83,10 @@ export function documentAnchors(options: DocumentAnchorsOptions = {}): () => Has
         if (role.anchor) ctx.setProperty(node, 'id', role.anchor);
         if (
           className &&
-          (role.anchor || role.role === 'closing' || role.role === 'attachment-note')
+          (role.anchor ||
+            role.role === 'closing' ||
+            role.role === 'attachment-note' ||
+            role.role === 'addressee')
         )
           ctx.setProperty(node, 'className', [className]);
         if (role.innerAnchor)

@@ -11,7 +11,7 @@ import {
 } from '../lib/incentive/incentiveSource.ts';
 import { incentiveKeywords, type SearchKeywords } from '../lib/search/searchKeywords.ts';
 import type { IsoDate } from '../lib/shared/isoDate.ts';
-import { withBase } from '../lib/site/routes.ts';
+import { routes, withBase } from '../lib/site/routes.ts';
 import { getContentModel, getIncentives, getOfferedIncentives, siteAsOf } from './content.ts';
 import { getPolicyMap } from './policyPages.ts';
 import { relatedEntries, relatedEntry } from './relations.ts';
@@ -137,17 +137,32 @@ export async function getIncentiveListData(): Promise<IncentiveListData> {
   return { asOf: siteAsOf, offeredCount: offered.length, groups };
 }
 
-/** What the 政策计算器 page shows: the list of offered incentives and the calculator's data. */
+/**
+ * Up to how many offered incentives the 政策计算器 page lists in full for readers without
+ * JavaScript; a larger site lists the benefit types with their counts, linked to /incentives/,
+ * so that the page stays small (≤ 30 KB gzip with 2,000 incentives).
+ */
+export const FINDER_FULL_LIST_MAX = 60;
+
+/** What the 政策计算器 page shows: the offered incentives, in full or by type. */
 export interface FinderPageData extends IncentiveListData {
-  /** For the page's JSON script element; links carry the site's base. */
-  finderData: FinderData;
+  /** Whether the page lists every offered incentive (else only the types, linked to /incentives/). */
+  fullList: boolean;
+  /** Where the calculator's script fetches its data, base included. */
+  dataUrl: string;
 }
 
 /** The data of the 政策计算器 page. */
 export async function getFinderPageData(): Promise<FinderPageData> {
-  const model = await getContentModel();
+  const list = await getIncentiveListData();
   return {
-    ...(await getIncentiveListData()),
-    finderData: buildFinderData(model, (path) => withBase(path)),
+    ...list,
+    fullList: list.offeredCount <= FINDER_FULL_LIST_MAX,
+    dataUrl: withBase(routes.finderData()),
   };
+}
+
+/** The calculator's data (/finder/data.json); links carry the site's base. */
+export async function getFinderData(): Promise<FinderData> {
+  return buildFinderData(await getContentModel(), (path) => withBase(path));
 }

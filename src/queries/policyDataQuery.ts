@@ -14,7 +14,9 @@ export async function policyDataRecords(): Promise<PolicyDataRecord[]> {
         type: a.type,
         bytes: a.bytes,
       }));
-      return policyDataRecord(p, absoluteUrl(routes.policy(p.slug), site.url), attachments);
+      return policyDataRecord(p, absoluteUrl(routes.policy(p.slug), site.url), attachments, (s) =>
+        absoluteUrl(routes.policy(s), site.url),
+      );
     }),
   );
 }

@@ -14,9 +14,10 @@ import {
   type FacetValueCount,
   type PolicyFacet,
 } from '../lib/policy/policyFacets.ts';
-import { versionChain, type VersionedPolicy } from '../lib/policy/policyVersions.ts';
+import { versionTimeline, type VersionedPolicy } from '../lib/policy/policyVersions.ts';
+import type { AmendmentPolicy } from '../lib/policy/policyAmendments.ts';
 import { getIncentives, getPolicies, getPolicyEntry } from './content.ts';
-import { relatedEntries } from './relations.ts';
+import { relatedEntries, relatedEntry } from './relations.ts';
 
 /**
  * What the policy pages (list, facets, detail, 修订对照, feeds and data) need,
@@ -61,6 +62,8 @@ function getVersionedMap(): Promise<Map<string, VersionedPolicy>> {
             publishedOn: p.data.publishedOn,
             supersedes: p.supersedes,
             supersededBy: p.supersededBy,
+            amends: p.amends,
+            amendedBy: p.amendedBy,
           },
         ]),
       ),
@@ -75,6 +78,19 @@ function getIncentivesByPolicy(): Promise<Map<string, IncentiveRecord[]>> {
     return map;
   });
   return incentivesByPolicy;
+}
+
+/**
+ * A published policy as an amendment line or feed names it; `from` is the slug that names it.
+ * @example amendmentPolicy(await getPolicyMap(), 'xize', 'buchong-tongzhi') // { slug: 'xize', title: '…', docNumber: '…' }
+ */
+export function amendmentPolicy(
+  policies: ReadonlyMap<string, PolicyRecord>,
+  slug: string,
+  from: string,
+): AmendmentPolicy {
+  const policy = relatedEntry(policies, slug, { from: `政策文件 ${from}`, field: 'amends' });
+  return { slug, title: policy.data.title, docNumber: policy.data.docNumber };
 }
 
 /** The attachments of a published policy, with their type and size, read from beside its Markdown file. */
@@ -119,8 +135,15 @@ export interface PolicyPageData {
   predecessor: PolicyRecord | null;
   /** For 现行有效: a published version, not yet in force, that will replace it. */
   upcoming: PolicyRecord | null;
-  /** Every version, oldest first (this policy alone when it has no other); for a 解读, those of its policy. */
-  versions: PolicyRecord[];
+  /**
+   * 版本沿革: every version, oldest first, with the documents that amend one of them among
+   * them (this policy alone when it has neither); for a 解读, those of its policy.
+   */
+  timeline: { policy: PolicyRecord; amends: PolicyRecord[] }[];
+  /** Published documents this one amends or supplements (修正/补充). */
+  amends: PolicyRecord[];
+  /** Published documents that amend or supplement this one, oldest first. */
+  amendedBy: PolicyRecord[];
   /** Chapters and articles, for the table of contents. */
   structure: PolicyStructure;
   attachments: PublishedAttachment[];
@@ -136,10 +159,13 @@ export async function getPolicyPageData(slug: string): Promise<PolicyPageData> {
   // A 解读 shares the versions and the replacement of the policy it explains.
   const subject = interprets ?? policy;
   const of = (entry: PolicyRecord) => `政策文件 ${entry.slug}`;
-  const chain = relatedEntries(policies, versionChain(subject.slug, await getVersionedMap()), {
-    from: of(subject),
-    field: '版本链（supersedes）',
-  });
+  const timeline = versionTimeline(subject.slug, await getVersionedMap()).map((entry) => ({
+    policy: relatedEntry(policies, entry.slug, { from: of(subject), field: '版本沿革' }),
+    amends: relatedEntries(policies, entry.amends, {
+      from: `政策文件 ${entry.slug}`,
+      field: 'amends',
+    }),
+  }));
   const supersededBy = relatedEntries(policies, subject.supersededBy, {
     from: of(subject),
     field: 'supersededBy',
@@ -176,7 +202,9 @@ export async function getPolicyPageData(slug: string): Promise<PolicyPageData> {
             field: 'supersedes',
           }).find((p) => p.status.status === '现行有效') ?? null)
         : null,
-    versions: chain,
+    timeline,
+    amends: relatedEntries(policies, policy.amends, { from: of(policy), field: 'amends' }),
+    amendedBy: relatedEntries(policies, policy.amendedBy, { from: of(policy), field: 'amendedBy' }),
     structure: parsePolicyStructure(policy.body),
     attachments: await getPolicyAttachments(slug),
   };

@@ -11,6 +11,9 @@ const SITE = 'sample';
 /** The published documents of the sample, newest first (publishedOn, then slug). */
 const NEWEST_FIRST = [
   'jixu-jinque-rencai-mulu-2027',
+  'rencai-fuwu-zhuanyuan-gongzuo-guize-tongzhi',
+  'xichuan-rencai-fazhan-cujin-tiaoli',
+  'gaoxiao-biyesheng-linghuo-jiuye-shebao-butie-buchong-tongzhi',
   'rencai-fazhan-shiwuwu-guihua',
   'rencai-butie-shenbao-tongzhi-2026',
   'disan-jie-chengxi-yingcai-biaozhang-jueding',
@@ -105,14 +108,14 @@ describe('filter pages', () => {
       '适用对象',
     ]);
     expect(facets[0]!.values.map((v) => `${v.value}:${v.count}`)).toEqual([
-      '现行有效:14',
+      '现行有效:17',
       '尚未施行:1',
       '已修订:1',
       '已废止:1',
       '已失效:1',
     ]);
     expect(facets[4]!.values.map((v) => `${v.value}:${v.count}`)).toEqual([
-      '2026:3',
+      '2026:6',
       '2025:3',
       '2024:7',
       '2023:2',

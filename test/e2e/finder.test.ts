@@ -60,7 +60,11 @@ async function shownResult(page: Page) {
       eligible: slugs('finder-eligible'),
       unknown: slugs('finder-unknown'),
       ineligible: slugs('finder-ineligible'),
-      total: { min: Number(total.dataset.min), max: Number(total.dataset.max) },
+      total: {
+        min: Number(total.dataset.min),
+        max: Number(total.dataset.max),
+        unpriced: Number(total.dataset.unpriced),
+      },
       totalText: document.getElementById('finder-total-value')!.textContent,
       missing: [...document.querySelectorAll('#finder-unknown > li')].map((li) =>
         [...li.querySelectorAll('a[data-field]')].map((a) => a.getAttribute('data-field')),
@@ -210,7 +214,7 @@ describe('政策计算器', () => {
     const profile = PROFILES[0]![1];
     expect(await shownResult(page)).toMatchObject(expected(npmRunMatch(profile)));
     expect(await active()).toBe('finder-results-title');
-    expect(await page.textContent('#finder-status')).toContain('符合条件 6 项');
+    expect(await page.textContent('#finder-status')).toContain('符合条件 7 项');
 
     // The next Tab reaches the first result, with a visible focus indicator.
     await page.keyboard.press('Tab');
@@ -227,6 +231,42 @@ describe('政策计算器', () => {
     expect(focused.inEligible).toBe(true);
     expect(focused.outline).not.toBe('none');
     expect(focused.width).not.toBe('0px');
+    await page.close();
+  });
+
+  test('shows a cash incentive without a figure with its rule, and says the total leaves it out', async () => {
+    const page = await browser.newPage();
+    await page.goto(
+      `${sampleUrl}finder/?education=硕士研究生&fullTime=true&age=28&graduationYear=2024&groups=高校毕业生,返乡人才&employer=企业`,
+    );
+    await shownResult(page);
+    const item = page.locator(
+      '#finder-eligible > li[data-slug="gaoxiao-biyesheng-linghuo-jiuye-shebao-butie"]',
+    );
+    expect(await item.locator('.result__amount').textContent()).toBe(
+      '按本人实际缴纳的基本养老保险费和基本医疗保险费的三分之二给予补贴，最长2年，按季度拨付',
+    );
+    expect(await item.locator('.result__unpriced').textContent()).toBe(
+      '现金补贴，金额按上述规定核定，未计入合计。',
+    );
+    expect(await page.isVisible('#finder-unpriced')).toBe(true);
+    expect(await page.textContent('#finder-unpriced')).toBe(
+      '另有 1 项金额按规定核定，未计入合计。',
+    );
+    expect(await page.textContent('#finder-status')).toContain('另有 1 项金额按规定核定');
+    await page.close();
+  });
+
+  test('says in Chinese what to do when its data cannot be loaded', async () => {
+    const page = await browser.newPage();
+    await page.route('**/finder/data.json', (route) => route.abort());
+    await page.goto(`${sampleUrl}finder/?education=本科`);
+    await page.waitForSelector('.finder-status--error');
+    expect(await page.textContent('#finder-status')).toContain(
+      '政策数据没有加载成功，计算器暂时无法给出结果',
+    );
+    expect(await page.getAttribute('#finder-status a', 'href')).toBe('/incentives/');
+    expect(await page.isHidden('#finder-results')).toBe(true);
     await page.close();
   });
 
@@ -299,7 +339,7 @@ describe('政策计算器', () => {
     const page = await context.newPage();
     await page.goto(`${sampleUrl}finder/`);
     expect(await page.isVisible('#finder-results')).toBe(false);
-    expect(await page.locator('#finder-all .incentive-card').count()).toBe(21);
+    expect(await page.locator('#finder-all .incentive-card').count()).toBe(23);
     expect(await page.isVisible('.noscript-note')).toBe(true);
     await context.close();
   });

@@ -40,6 +40,10 @@ export interface PolicyRecord extends SourceEntry<Policy> {
   supersedes: string[];
   /** Published policies that replace this one, earliest effective first. */
   supersededBy: string[];
+  /** Published policies that this one amends or supplements (修正/补充) without replacing them. */
+  amends: string[];
+  /** Published policies that amend or supplement this one, earliest published first. */
+  amendedBy: string[];
   /** The version in force that replaced this one, following the chain (for 已修订). */
   currentVersion: string | null;
   /** Published 解读 of this policy. */
@@ -176,6 +180,15 @@ export function buildContentModel<P>(input: ContentInput<P>, asOf: IsoDate): Con
       ]);
     }
   }
+  // 修正/补充: the amended policy keeps its own status; it only learns who amends it.
+  const amendedBy = groupBy(
+    policies.flatMap((p) =>
+      (p.data.amends ?? [])
+        .filter((old) => published.policies.has(old))
+        .map((old) => ({ old, by: p })),
+    ),
+    (a) => a.old,
+  );
   const ownStatus = new Map(
     policies.map((p) => [
       p.slug,
@@ -226,6 +239,19 @@ export function buildContentModel<P>(input: ContentInput<P>, asOf: IsoDate): Con
                 : 1,
         )
         .map((s) => s.slug),
+      amends: (p.data.amends ?? []).filter((s) => published.policies.has(s)),
+      amendedBy: (amendedBy.get(p.slug) ?? [])
+        .map((a) => a.by)
+        .sort((a, b) =>
+          a.data.publishedOn === b.data.publishedOn
+            ? a.slug < b.slug
+              ? -1
+              : 1
+            : a.data.publishedOn < b.data.publishedOn
+              ? -1
+              : 1,
+        )
+        .map((a) => a.slug),
       currentVersion: currentVersionOf(
         p.data.kind === '解读' && p.data.interprets ? p.data.interprets : p.slug,
       ),

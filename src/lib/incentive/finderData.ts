@@ -17,6 +17,7 @@ export interface FinderIncentive extends MatchableIncentive {
   /** Link to the incentive page, base included. */
   href: string;
   benefit: string;
+  /** The amount in words; for cash whose amount a rule sets, that rule (amountNote). */
   amountText: string;
   /** 合计… for periodic amounts, else null. */
   valueText: string | null;
@@ -42,13 +43,14 @@ export interface FinderData {
 
 /**
  * The matcher's view of an incentive record.
- * @example matchableIncentive(record) // { slug, title, amount, eligibility, exclusiveWith }
+ * @example matchableIncentive(record) // { slug, title, amount, amountNote, eligibility, exclusiveWith }
  */
 export function matchableIncentive(record: IncentiveRecord): MatchableIncentive {
   return {
     slug: record.slug,
     title: record.data.title,
     amount: record.data.amount,
+    amountNote: record.data.amountNote,
     eligibility: record.data.eligibility,
     exclusiveWith: record.exclusiveWith,
   };
@@ -87,7 +89,7 @@ export function buildFinderData(
           ...matchableIncentive(record),
           href: link(routes.incentive(record.slug)),
           benefit: record.data.benefit,
-          amountText: formatAmount(record.data.amount),
+          amountText: formatAmount(record.data.amount, record.data.amountNote),
           valueText: formatValueTotal(record.data.amount),
           criteria: summarizeEligibility(record.data.eligibility),
           notes: record.data.eligibility?.notes ?? null,

@@ -24,13 +24,15 @@ export function formatYuanRange(min: number, max: number): string {
 }
 
 /**
- * The amount of one payment and how often it is paid, in plain Chinese; 服务类 for services.
+ * The amount of one payment and how often it is paid, in plain Chinese; for a cash benefit
+ * whose amount a rule sets (`amountNote` without `amount`), that rule; 服务类 for services.
  * @example formatAmount({ min: 200000, max: 200000, period: 'once' }) // '一次性20万元'
  * @example formatAmount({ min: 2000, max: 2000, period: 'monthly', times: 36 }) // '2000元/月，共36个月'
  * @example formatAmount({ min: 30000, max: 100000, period: 'yearly', times: 5 }) // '每年3万—10万元，共5年'
+ * @example formatAmount(undefined, '按实际缴纳的社会保险费给予补贴') // '按实际缴纳的社会保险费给予补贴'
  */
-export function formatAmount(amount: Amount | undefined): string {
-  if (!amount) return '服务类';
+export function formatAmount(amount: Amount | undefined, amountNote?: string): string {
+  if (!amount) return amountNote ?? '服务类';
   const range = formatYuanRange(amount.min, amount.max);
   switch (amount.period) {
     case 'once':
@@ -40,6 +42,27 @@ export function formatAmount(amount: Amount | undefined): string {
     case 'yearly':
       return `每年${range}，共${amount.times}年`;
   }
+}
+
+/**
+ * Whether an incentive is cash whose amount a rule sets rather than a figure (`amountNote`
+ * without `amount`): not a service, but worth 0 in totals, which say how many they leave out.
+ * @example isUnpriced({ amountNote: '按实际缴纳的社会保险费给予补贴' }) // true
+ * @example isUnpriced({}) // false (a service)
+ */
+export function isUnpriced(incentive: {
+  amount?: Amount | undefined;
+  amountNote?: string | undefined;
+}): boolean {
+  return !incentive.amount && Boolean(incentive.amountNote);
+}
+
+/**
+ * What a total leaves out: `另有 2 项金额按规定核定，未计入合计`, or null when it leaves out none.
+ * @example unpricedNote(2) // '另有 2 项金额按规定核定，未计入合计'
+ */
+export function unpricedNote(count: number): string | null {
+  return count > 0 ? `另有 ${count} 项金额按规定核定，未计入合计` : null;
 }
 
 /**

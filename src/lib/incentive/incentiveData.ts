@@ -29,7 +29,9 @@ export interface IncentiveDataRecord {
   offered: boolean;
   policyStatus: PolicyStatus;
   amount: Amount | null;
-  /** The amount in words, e.g. `2000元/月，共36个月`. */
+  /** For cash whose amount a rule sets rather than a figure: that rule; else null. */
+  amountNote: string | null;
+  /** The amount in words, e.g. `2000元/月，共36个月` (the amountNote when there is no amount). */
   amountText: string;
   /** Total value in 元 (services: 0), as the calculator counts it. */
   value: IncentiveValue;
@@ -60,7 +62,8 @@ export function incentiveDataRecord(
     offered: record.offered,
     policyStatus: record.policyStatus.status,
     amount: data.amount ?? null,
-    amountText: formatAmount(data.amount),
+    amountNote: data.amountNote ?? null,
+    amountText: formatAmount(data.amount, data.amountNote),
     value: incentiveValue(data.amount),
     eligibility: data.eligibility ?? null,
     exclusiveWith: [...record.exclusiveWith],
@@ -84,6 +87,7 @@ export const INCENTIVE_CSV_COLUMNS = [
   'amount.period',
   'amount.times',
   'amountText',
+  'amountNote',
   'value.min',
   'value.max',
   'eligibility.education',

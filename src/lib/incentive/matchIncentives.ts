@@ -2,6 +2,7 @@ import type { Amount, Eligibility } from '../../schemas/incentive.ts';
 import type { IsoDate } from '../shared/isoDate.ts';
 import { checkEligibility, type Criterion } from './eligibility.ts';
 import { incentiveValue, type IncentiveValue } from './incentiveValue.ts';
+import { isUnpriced } from './incentiveAmount.ts';
 import type { Profile, ProfileKey } from './profile.ts';
 
 /**
@@ -25,6 +26,8 @@ export interface MatchableIncentive {
   slug: string;
   title: string;
   amount?: Amount | undefined;
+  /** For cash whose amount a rule sets: the rule (CONTENT-SPEC `amountNote`). */
+  amountNote?: string | undefined;
   eligibility?: Eligibility | undefined;
   /** Incentives that cannot be combined with this one (either side may list the other). */
   exclusiveWith?: readonly string[] | undefined;
@@ -36,6 +39,16 @@ export interface EligibleIncentive extends IncentiveValue {
   title: string;
   /** The counted incentive that this one cannot be combined with, or null when it counts. */
   notCountedBecause: string | null;
+  /** The incentive's amountNote, or null. */
+  amountNote: string | null;
+  /** Cash whose amount a rule sets (amountNote, no amount): worth 0 here, but not a service. */
+  unpriced: boolean;
+}
+
+/** The sum of the counted eligible incentives, and how many counted ones it could not price. */
+export interface MatchTotal extends IncentiveValue {
+  /** Counted eligible incentives that are cash without a figure (amountNote): not in min/max. */
+  unpriced: number;
 }
 
 /** An incentive that cannot be decided until the profile answers more questions. */
@@ -60,16 +73,20 @@ export interface MatchResult {
   eligible: EligibleIncentive[];
   unknown: UnknownIncentive[];
   ineligible: IneligibleIncentive[];
-  total: IncentiveValue;
+  total: MatchTotal;
 }
 
-/** The output of `npm run match`, exactly as the content specification defines it. */
+/**
+ * The output of `npm run match`: the content specification's fields, extended (2026-12) with
+ * `amountNote` on an eligible record whose incentive has one, and `total.unpriced`, how many
+ * counted eligible incentives are cash without a figure (min/max 0, so not in the sums).
+ */
 export interface MatchOutput {
   asOf: IsoDate;
-  eligible: { slug: string; title: string; min: number; max: number }[];
+  eligible: { slug: string; title: string; min: number; max: number; amountNote?: string }[];
   unknown: { slug: string; title: string; missing: ProfileKey[] }[];
   ineligible: { slug: string; reason: string }[];
-  total: IncentiveValue;
+  total: MatchTotal;
 }
 
 const bySlug = (a: { slug: string }, b: { slug: string }) =>
@@ -99,6 +116,8 @@ export function matchIncentives(
         title: incentive.title,
         ...incentiveValue(incentive.amount),
         notCountedBecause: null,
+        amountNote: incentive.amountNote ?? null,
+        unpriced: isUnpriced(incentive),
       });
     else if (check.status === 'unknown')
       unknown.push({ slug: incentive.slug, title: incentive.title, missing: check.missing });
@@ -114,7 +133,7 @@ export function matchIncentives(
   }
   eligible.sort(byValue);
   const counted: EligibleIncentive[] = [];
-  const total = { min: 0, max: 0 };
+  const total = { min: 0, max: 0, unpriced: 0 };
   for (const item of eligible) {
     const blocker = counted.find((c) => exclusive.has(`${c.slug}\n${item.slug}`));
     if (blocker) {
@@ -124,6 +143,7 @@ export function matchIncentives(
     counted.push(item);
     total.min += item.min;
     total.max += item.max;
+    if (item.unpriced) total.unpriced++;
   }
   return {
     asOf,
@@ -136,12 +156,18 @@ export function matchIncentives(
 
 /**
  * The result as `npm run match` prints it: the specification's fields and nothing else.
- * @example toMatchOutput(matchIncentives([], {}, '2026-11-21')) // { asOf: '2026-11-21', eligible: [], unknown: [], ineligible: [], total: { min: 0, max: 0 } }
+ * @example toMatchOutput(matchIncentives([], {}, '2026-11-21')) // { asOf: '2026-11-21', eligible: [], unknown: [], ineligible: [], total: { min: 0, max: 0, unpriced: 0 } }
  */
 export function toMatchOutput(result: MatchResult): MatchOutput {
   return {
     asOf: result.asOf,
-    eligible: result.eligible.map(({ slug, title, min, max }) => ({ slug, title, min, max })),
+    eligible: result.eligible.map(({ slug, title, min, max, amountNote }) => ({
+      slug,
+      title,
+      min,
+      max,
+      ...(amountNote !== null ? { amountNote } : {}),
+    })),
     unknown: result.unknown.map(({ slug, title, missing }) => ({
       slug,
       title,

@@ -17,6 +17,7 @@ import type { BlockKind, DocumentBlock } from './documentBlocks.ts';
 /** What a block is in the document. */
 export type BlockRoleName =
   | 'preamble'
+  | 'addressee'
   | 'chapter'
   | 'section'
   | 'article'
@@ -225,6 +226,29 @@ function isClosing(block: DocumentBlock, next: DocumentBlock | undefined): boole
 
 const firstLine = (text: string) => text.split('\n')[0] ?? '';
 
+/** The last addressee before the colon: a body, office or unit (党委, 部门, 局（委）, 管委会 …). */
+const ADDRESSEE_END =
+  /(?:党委|党组|政府|部门|单位|机构|部委|委员会|管委会|厅|局|委|办|院|室|会|部|处|司|团|公司|企业|学校|组织)(?:[（(][^）)]{1,10}[）)])?[：:]$/;
+
+/**
+ * Whether the first paragraph of a document is its 主送机关 (`各乡镇党委，县委各部门：`): one line
+ * of addressees ending with a colon, no sentence in it. It is set flush left, not indented.
+ */
+function isAddressee(block: DocumentBlock): boolean {
+  const text = block.text.trim();
+  return (
+    block.kind === 'paragraph' &&
+    !text.includes('\n') &&
+    text.length <= 200 &&
+    ADDRESSEE_END.test(text) &&
+    !/[。；？！?]/.test(text) &&
+    !/^(问|答|附件|附录)/.test(text) &&
+    !divisionOf(text) &&
+    !partOf(text) &&
+    !itemOf(text)
+  );
+}
+
 /** Whether a scope (a run of blocks) contains any article. */
 function hasArticles(blocks: readonly DocumentBlock[]): boolean {
   return blocks.some((b) => b.kind !== 'other' && divisionOf(b.text)?.kind === 'article');
@@ -246,6 +270,7 @@ class ScopeReader {
   private part: PolicyPart | null = null;
   private ended = false;
   private seenDivision = false;
+  private first = true;
 
   private readonly prefix: string;
   private readonly withArticles: boolean;
@@ -282,6 +307,9 @@ class ScopeReader {
   }
 
   read(block: DocumentBlock, next: DocumentBlock | undefined): BlockRole {
+    const first = this.first;
+    this.first = false;
+    if (first && this.main && isAddressee(block)) return this.role('addressee');
     if (block.kind === 'other') {
       this.appendText(block.text);
       return this.role('text');

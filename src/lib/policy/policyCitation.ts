@@ -1,3 +1,5 @@
+import type { PolicyStructure } from './documentStructure.ts';
+
 /**
  * "How to cite" lines for a policy and for one of its articles, in the form Chinese
  * official writing uses (《标题》（发文字号）第五条), followed by the page's address.
@@ -38,4 +40,37 @@ export function citationUrl(url: string, anchor?: string): string {
  */
 export function bookTitle(title: string): string {
   return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
+
+/** A division shown as an example of citing part of a document. */
+export interface CitationExample {
+  /** What is cited, for the sentence that introduces it. */
+  kind: '条' | '款' | '部分' | '项';
+  /** As cited after the title, e.g. `第十八条第一款`, `二（五）`. */
+  label: string;
+  anchor: string;
+}
+
+/**
+ * Examples of citing part of a document, taken from its own structure (never an invented
+ * anchor): its first article and, when an article has more than one 款, that article's first
+ * 款; in a document without articles, its first part and its first item.
+ * @example citationExamples(parsePolicyStructure('第一条　甲\n\n第二条　乙\n\n丙')) // [{ kind: '条', label: '第一条', anchor: 'art-1' }, { kind: '款', label: '第二条第一款', anchor: 'art-2-1' }]
+ */
+export function citationExamples(structure: PolicyStructure): CitationExample[] {
+  const [article] = structure.articles;
+  if (article) {
+    const withClauses = structure.articles.find((a) => a.clauses.length > 1);
+    const clause = withClauses?.clauses[0];
+    return [
+      { kind: '条', label: article.label, anchor: article.anchor },
+      ...(clause ? [{ kind: '款' as const, label: clause.citation, anchor: clause.anchor }] : []),
+    ];
+  }
+  const [part] = structure.parts;
+  const item = structure.parts.flatMap((p) => p.items)[0];
+  return [
+    ...(part ? [{ kind: '部分' as const, label: part.citation, anchor: part.anchor }] : []),
+    ...(item ? [{ kind: '项' as const, label: item.citation, anchor: item.anchor }] : []),
+  ];
 }

@@ -46,6 +46,14 @@ export interface PolicyDataRecord {
   /** The date behind the status: 尚未施行 until, 已废止 / 已修订 since, 已失效 expiresOn; null when 现行有效. */
   statusDate: IsoDate | null;
   supersededBy: string[];
+  /** Published policies that this one amends or supplements (修正/补充), slugs. */
+  amends: string[];
+  /** Absolute URLs of `amends`, in the same order. */
+  amendsUrls: string[];
+  /** Published policies that amend or supplement this one, oldest first, slugs. */
+  amendedBy: string[];
+  /** Absolute URLs of `amendedBy`, in the same order. */
+  amendedByUrls: string[];
   /** The version in force that replaced this one, following the chain; null unless 已修订. */
   currentVersion: string | null;
   interpretations: string[];
@@ -78,13 +86,15 @@ export function statusDate(status: PolicyStatusInfo): IsoDate | null {
 }
 
 /**
- * The open-data record of a published policy.
- * @example policyDataRecord(record, 'https://rc.example.gov.cn/policies/a/', []).status // '现行有效'
+ * The open-data record of a published policy; `urlOf` gives the absolute URL of a policy by
+ * slug (for the documents that amend it or that it amends).
+ * @example policyDataRecord(record, 'https://rc.example.gov.cn/policies/a/', [], (s) => `https://rc.example.gov.cn/policies/${s}/`).status // '现行有效'
  */
 export function policyDataRecord(
   policy: PolicyRecord,
   url: string,
   attachments: readonly AttachmentData[],
+  urlOf: (slug: string) => string,
 ): PolicyDataRecord {
   const d = policy.data;
   return {
@@ -111,6 +121,10 @@ export function policyDataRecord(
     status: policy.status.status,
     statusDate: statusDate(policy.status),
     supersededBy: [...policy.supersededBy],
+    amends: [...policy.amends],
+    amendsUrls: policy.amends.map(urlOf),
+    amendedBy: [...policy.amendedBy],
+    amendedByUrls: policy.amendedBy.map(urlOf),
     currentVersion: policy.currentVersion,
     interpretations: [...policy.interpretations],
     incentives: [...policy.incentives],
@@ -138,6 +152,8 @@ export const POLICY_CSV_COLUMNS: readonly (readonly [keyof PolicyDataRecord, str
   ['supersedes', '替代文件'],
   ['supersededBy', '被替代为'],
   ['currentVersion', '现行版本'],
+  ['amends', '修正补充文件'],
+  ['amendedBy', '被修正补充于'],
   ['interprets', '解读对象'],
   ['interpretations', '政策解读'],
   ['incentives', '激励事项'],

@@ -1,5 +1,6 @@
 import type { PolicyRecord } from '../content/contentModel.ts';
 import type { IsoDate } from '../shared/isoDate.ts';
+import { amendmentText, amendsLine, type AmendmentPolicy } from './policyAmendments.ts';
 
 /**
  * The items of the policy RSS feed: the newest published policies and 解读, each
@@ -28,14 +29,20 @@ export function chinaMidnight(date: IsoDate): Date {
 
 /**
  * The feed item of a published policy or 解读: the description starts with its status
- * and 发文字号, then the summary.
+ * and 发文字号, then, for a document that amends others (`amends`, the published documents
+ * it names), what it amends, then the summary.
  * @example policyFeedItem(record, 'https://rc.example.gov.cn/policies/a/').description // '【现行有效】澄委组发〔2024〕6号。将高层次人才……'
  */
-export function policyFeedItem(policy: PolicyRecord, url: string): PolicyFeedItem {
+export function policyFeedItem(
+  policy: PolicyRecord,
+  url: string,
+  amends: readonly AmendmentPolicy[] = [],
+): PolicyFeedItem {
   const d = policy.data;
   const facts = [
     `【${policy.status.status}】`,
     d.kind === '解读' ? '政策解读。' : d.docNumber ? `${d.docNumber}。` : '',
+    amendmentText(amendsLine(d, amends)),
   ].join('');
   return {
     title: d.title,

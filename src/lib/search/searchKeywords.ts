@@ -5,7 +5,7 @@ import type {
   PolicyKind,
   Team,
 } from '../../schemas/vocabularies.ts';
-import { amountToken, docNumberToken, findAmounts, findDocNumbers } from './searchTokens.ts';
+import { amountToken, findAmounts, findDocNumbers } from './searchTokens.ts';
 
 /**
  * The hidden search fields each indexed page gives the search index, derived from its
@@ -101,7 +101,7 @@ export function contentTokens(texts: readonly (string | undefined)[]): ContentTo
   const amounts = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    for (const doc of findDocNumbers(text)) docNumbers.add(docNumberToken(doc.year, doc.number));
+    for (const doc of findDocNumbers(text)) docNumbers.add(doc.token);
     for (const amount of findAmounts(text)) amounts.add(amountToken(amount.yuan));
   }
   return { docNumbers: [...docNumbers].sort(), amounts: [...amounts].sort() };
@@ -159,7 +159,7 @@ const joinTerms = (...groups: readonly (readonly string[])[]) =>
 
 /** The search tokens of one document number, or none when it cannot be read. */
 function ownDocNumberTokens(docNumber: string | undefined): string[] {
-  return docNumber ? findDocNumbers(docNumber).map((d) => docNumberToken(d.year, d.number)) : [];
+  return docNumber ? findDocNumbers(docNumber).map((d) => d.token) : [];
 }
 
 /** What a policy page's search fields are derived from. */

@@ -1,4 +1,4 @@
-import { amountToken, docNumberToken, findAmounts, findDocNumbers } from './searchTokens.ts';
+import { amountToken, findAmounts, findDocNumbers } from './searchTokens.ts';
 
 /**
  * What the search page sends to Pagefind for what a reader typed. Readers type questions
@@ -142,7 +142,7 @@ export function prepareQuery(raw: string, segment: Segmenter = defaultSegmenter)
       rest = `${rest.slice(0, doc.start)} ${rest.slice(doc.end)}`;
     rest = rest.replace(/\s+/gu, ' ').trim();
     const others = rest ? dropQuestionWords(rest, segment) : '';
-    const tokens = docs.map((d) => docNumberToken(d.year, d.number));
+    const tokens = docs.map((d) => d.token);
     const codes = docs.flatMap((d) => (d.issuerCode ? [d.issuerCode] : []));
     precise.push([others, ...codes, ...tokens].filter(Boolean).join(' '));
     precise.push([others, ...tokens].filter(Boolean).join(' '));

@@ -21,34 +21,72 @@ const DOC_NUMBER = new RegExp(
   'gu',
 );
 
+// The numbers 条例 and 规章 are promulgated under (CONTENT-SPEC 2026-12): <机关>公告（第11号）,
+// <机关>公告第11号 (通告 alike), <机关>令第619号, <机关>令（第619号）. They carry no year.
+const PROMULGATION_NUMBER = new RegExp(
+  `([\\u4e00-\\u9fff]{1,24}?)?(公告|通告|令)\\s*[(（]?\\s*第\\s*(\\d{1,5})\\s*号\\s*[)）]?`,
+  'gu',
+);
+const PROMULGATION_KINDS = { 公告: 'gonggao', 通告: 'tonggao', 令: 'ling' } as const;
+
 /** A document number found in text. */
 export interface DocNumberMatch {
-  /** The 机关代字 before the year, when written (e.g. 澄委组发). */
+  /** The 机关代字 before the year, or the 机关 before 公告/令, when written (e.g. 澄委组发, 国务院). */
   issuerCode: string | null;
-  year: number;
+  /** The year in 〔〕; null for a 公告 or 令 number, which has none. */
+  year: number | null;
   number: number;
+  /** The search token of the number (docNumberToken or promulgationToken). */
+  token: string;
   /** Where the match starts and ends in the text. */
   start: number;
   end: number;
 }
 
 /**
- * Every document number in a text, in whatever brackets it is written.
- * @example findDocNumbers('澄委组发〔2024〕6号')[0] // { issuerCode: '澄委组发', year: 2024, number: 6, start: 0, end: 12 }
+ * Every document number in a text, in whatever brackets it is written: 发文字号 with a year,
+ * and the 公告/通告/令 numbers that 条例 and 规章 are promulgated under. In text order.
+ * @example findDocNumbers('澄委组发〔2024〕6号')[0] // { issuerCode: '澄委组发', year: 2024, number: 6, token: 'wh2024n6h', start: 0, end: 12 }
  * @example findDocNumbers('2025年第8号')[0].number // 8
+ * @example findDocNumbers('中华人民共和国国务院令第619号')[0].token // 'ling619h'
  */
 export function findDocNumbers(text: string): DocNumberMatch[] {
   const found: DocNumberMatch[] = [];
   for (const match of text.matchAll(DOC_NUMBER)) {
+    const year = Number(match[2] ?? match[3]);
+    const number = Number(match[4]);
     found.push({
       issuerCode: match[1] ?? null,
-      year: Number(match[2] ?? match[3]),
-      number: Number(match[4]),
+      year,
+      number,
+      token: docNumberToken(year, number),
       start: match.index,
       end: match.index + match[0].length,
     });
   }
-  return found;
+  for (const match of text.matchAll(PROMULGATION_NUMBER)) {
+    const kind = match[2] as keyof typeof PROMULGATION_KINDS;
+    const number = Number(match[3]);
+    found.push({
+      issuerCode: match[1] ?? null,
+      year: null,
+      number,
+      token: promulgationToken(kind, number),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The search token of a 公告, 通告 or 令 number: its kind in pinyin and its number, ending in a
+ * letter so that no token is a prefix of another.
+ * @example promulgationToken('公告', 11) // 'gonggao11h'
+ * @example promulgationToken('令', 619) // 'ling619h'
+ */
+export function promulgationToken(kind: '公告' | '通告' | '令', number: number): string {
+  return `${PROMULGATION_KINDS[kind]}${number}h`;
 }
 
 /**

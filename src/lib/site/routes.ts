@@ -19,6 +19,8 @@ export const routes = {
   incentives: () => '/incentives/',
   incentive: (slug: string) => `/incentives/${slug}/`,
   finder: () => '/finder/',
+  /** The 政策计算器's data, fetched once by its script (src/pages/finder/data.json.ts). */
+  finderData: () => '/finder/data.json',
   talents: () => '/talents/',
   talent: (slug: string) => `/talents/${slug}/`,
   talentsByTeam: (code: string) => `/talents/team/${code}/`,

@@ -7,11 +7,13 @@ import {
   POLICY_FEED_SIZE,
 } from '../../lib/policy/policyFeed.ts';
 import { absoluteUrl, routes } from '../../lib/site/routes.ts';
+import { amendmentPolicy, getPolicyMap } from '../../queries/policyPages.ts';
 
 /** /policies/rss.xml: the newest policies and 解读, RSS 2.0, with their status. */
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const policies = (await getPolicies()).slice(0, POLICY_FEED_SIZE);
+  const policyMap = await getPolicyMap();
   const feedUrl = absoluteUrl(routes.policiesFeed(), site.url);
   return rss({
     title: `${site.name} - 政策文件`,
@@ -23,6 +25,12 @@ export const GET: APIRoute = async () => {
       `<lastBuildDate>${feedLastBuildDate(policies.map((p) => p.data.publishedOn)).toUTCString()}</lastBuildDate>`,
       `<atom:link href="${feedUrl}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
-    items: policies.map((p) => policyFeedItem(p, absoluteUrl(routes.policy(p.slug), site.url))),
+    items: policies.map((p) =>
+      policyFeedItem(
+        p,
+        absoluteUrl(routes.policy(p.slug), site.url),
+        p.amends.map((slug) => amendmentPolicy(policyMap, slug, p.slug)),
+      ),
+    ),
   });
 };

@@ -65,7 +65,7 @@ describe('npm run match', () => {
       { slug: 'shenghuo-butie', reason: '要求同时属于高校毕业生和返乡人才，您不属于返乡人才' },
     ]);
     // 租房 is exclusive with 购房 (declared on the 租房 side): only the larger counts.
-    expect(printed.total).toEqual({ min: 250000, max: 300000 });
+    expect(printed.total).toEqual({ min: 250000, max: 300000, unpriced: 0 });
   });
 
   test('names the missing profile keys', () => {

@@ -155,3 +155,32 @@ describe('buildContentModel', () => {
     expect(model.talents.map((t) => t.slug)).toEqual(['t3', 't2', 't1']);
   });
 });
+
+describe('buildContentModel: amends (修正/补充)', () => {
+  const model = buildContentModel(
+    input({
+      policies: [
+        policy('xize', { publishedOn: '2024-01-01' }),
+        policy('buchong-2', { publishedOn: '2026-03-01', amends: ['xize'] }),
+        policy('buchong-1', { publishedOn: '2025-05-01', amends: ['xize'] }),
+        policy('buchong-draft', { publishedOn: '2026-04-01', amends: ['xize'], draft: true }),
+        policy('buchong-later', { publishedOn: '2026-12-01', amends: ['xize'] }),
+      ],
+    }),
+    AS_OF,
+  );
+  const bySlug = new Map(model.policies.map((p) => [p.slug, p]));
+
+  test('names the published amending documents on the amended policy, oldest first', () => {
+    expect(bySlug.get('xize')!.amendedBy).toEqual(['buchong-1', 'buchong-2']);
+    expect(bySlug.get('buchong-1')).toMatchObject({ amends: ['xize'], amendedBy: [] });
+  });
+
+  test('leaves the amended policy in force: amending is not replacing', () => {
+    expect(bySlug.get('xize')).toMatchObject({
+      status: { status: '现行有效' },
+      supersededBy: [],
+      currentVersion: null,
+    });
+  });
+});

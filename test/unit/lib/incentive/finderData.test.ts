@@ -128,3 +128,43 @@ describe('incentiveDataRecord', () => {
     });
   });
 });
+
+describe('cash whose amount a rule sets (amountNote)', () => {
+  const noted = buildContentModel(
+    makeInput(
+      [makePolicy('banfa')],
+      [
+        makeIncentive('shebao', {
+          benefit: '生活补贴',
+          amountNote: '按实际缴纳的社会保险费给予补贴',
+        }),
+      ],
+    ),
+    AS_OF,
+  );
+
+  test('the calculator shows the note as the amount and keeps it for the matcher', () => {
+    expect(buildFinderData(noted, (p) => p).incentives[0]).toMatchObject({
+      amountText: '按实际缴纳的社会保险费给予补贴',
+      amountNote: '按实际缴纳的社会保险费给予补贴',
+      valueText: null,
+    });
+  });
+
+  test('the open data carries the note in amountNote and amountText, in JSON and CSV', () => {
+    const record = incentiveDataRecord(
+      noted.incentives[0]!,
+      noted.policies[0]!,
+      (p) => `https://x${p}`,
+    );
+    expect(record).toMatchObject({
+      amount: null,
+      amountNote: '按实际缴纳的社会保险费给予补贴',
+      amountText: '按实际缴纳的社会保险费给予补贴',
+      value: { min: 0, max: 0 },
+    });
+    expect(incentiveCsvRow(record)[INCENTIVE_CSV_COLUMNS.indexOf('amountNote')]).toBe(
+      '按实际缴纳的社会保险费给予补贴',
+    );
+  });
+});

@@ -5,6 +5,8 @@ import {
   formatValueCeiling,
   formatValueTotal,
   formatYuanRange,
+  isUnpriced,
+  unpricedNote,
 } from '../../../../src/lib/incentive/incentiveAmount.ts';
 import { incentiveValue } from '../../../../src/lib/incentive/incentiveValue.ts';
 
@@ -84,5 +86,28 @@ describe('formatValueTotal', () => {
   test('has nothing to add for a one-off payment or a service', () => {
     expect(formatValueTotal(amount())).toBeNull();
     expect(formatValueTotal(undefined)).toBeNull();
+  });
+});
+
+describe('amountNote: cash whose amount a rule sets', () => {
+  test('reads as its rule, and an amount still reads as the amount', () => {
+    expect(formatAmount(undefined, '按实际缴纳的社会保险费给予补贴')).toBe(
+      '按实际缴纳的社会保险费给予补贴',
+    );
+    expect(formatAmount(amount({ period: 'once' }), '另按规定给予补贴')).toBe('一次性20万元');
+    expect(formatAmount(undefined)).toBe('服务类');
+  });
+
+  test.each([
+    [{ amountNote: '按规定' }, true],
+    [{ amount: amount({ period: 'once' }), amountNote: '按规定' }, false],
+    [{}, false],
+  ])('isUnpriced(%o) is %s', (incentive, expected) => {
+    expect(isUnpriced(incentive)).toBe(expected);
+  });
+
+  test('a total says how many it leaves out, and nothing when none', () => {
+    expect(unpricedNote(2)).toBe('另有 2 项金额按规定核定，未计入合计');
+    expect(unpricedNote(0)).toBeNull();
   });
 });

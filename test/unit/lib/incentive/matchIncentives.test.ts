@@ -72,7 +72,7 @@ describe('matchIncentives', () => {
       { slug: 'monthly', min: 12000, max: 19200 },
       { slug: 'service', min: 0, max: 0 },
     ]);
-    expect(result.total).toEqual({ min: 172000, max: 569200 });
+    expect(result.total).toEqual({ min: 172000, max: 569200, unpriced: 0 });
   });
 
   test('orders eligible by max, then min, then slug; unknown and ineligible by slug', () => {
@@ -107,7 +107,7 @@ describe('matchIncentives', () => {
       {},
       AS_OF,
     );
-    expect(result.total).toEqual({ min: 20000, max: 50000 });
+    expect(result.total).toEqual({ min: 20000, max: 50000, unpriced: 0 });
     expect(result.eligible.find((e) => e.slug === 'rent')!.notCountedBecause).toBe('buy');
     expect(result.eligible.find((e) => e.slug === 'buy')!.notCountedBecause).toBeNull();
   });
@@ -121,7 +121,7 @@ describe('matchIncentives', () => {
       {},
       AS_OF,
     );
-    expect(result.total).toEqual({ min: 5, max: 5 });
+    expect(result.total).toEqual({ min: 5, max: 5, unpriced: 0 });
   });
 
   test.each([
@@ -132,7 +132,7 @@ describe('matchIncentives', () => {
         incentive('b', { amount: once(2, 10), exclusiveWith: ['a'] }),
       ],
       'b',
-      { min: 2, max: 10 },
+      { min: 2, max: 10, unpriced: 0 },
     ],
     [
       'slug order',
@@ -141,7 +141,7 @@ describe('matchIncentives', () => {
         incentive('a', { amount: once(2, 10), exclusiveWith: ['b'] }),
       ],
       'a',
-      { min: 2, max: 10 },
+      { min: 2, max: 10, unpriced: 0 },
     ],
   ])('breaks a tie in max by %s', (_, incentives, counted, total) => {
     const result = matchIncentives(incentives, {}, AS_OF);
@@ -165,7 +165,7 @@ describe('matchIncentives', () => {
       {},
       AS_OF,
     );
-    expect(result.total).toEqual({ min: 30000, max: 60000 });
+    expect(result.total).toEqual({ min: 30000, max: 60000, unpriced: 0 });
     expect(result.eligible.map((e) => [e.slug, e.notCountedBecause])).toEqual([
       ['goufang', null],
       ['zufang', 'goufang'],
@@ -184,7 +184,7 @@ describe('matchIncentives', () => {
       {},
       AS_OF,
     );
-    expect(result.total).toEqual({ min: 10, max: 10 });
+    expect(result.total).toEqual({ min: 10, max: 10, unpriced: 0 });
     expect(result.eligible.map((e) => e.notCountedBecause)).toEqual([null, 'b', 'b']);
   });
 
@@ -198,7 +198,7 @@ describe('matchIncentives', () => {
       {},
       AS_OF,
     );
-    expect(result.total).toEqual({ min: 16, max: 16 });
+    expect(result.total).toEqual({ min: 16, max: 16, unpriced: 0 });
     expect(result.eligible.map((e) => [e.slug, e.notCountedBecause])).toEqual([
       ['a', null],
       ['b', 'a'],
@@ -215,7 +215,7 @@ describe('matchIncentives', () => {
       { age: 30 },
       AS_OF,
     );
-    expect(result.total).toEqual({ min: 5, max: 5 });
+    expect(result.total).toEqual({ min: 5, max: 5, unpriced: 0 });
   });
 
   test('leaves unknown incentives out of the total', () => {
@@ -227,7 +227,7 @@ describe('matchIncentives', () => {
       {},
       AS_OF,
     );
-    expect(result.total).toEqual({ min: 5, max: 5 });
+    expect(result.total).toEqual({ min: 5, max: 5, unpriced: 0 });
   });
 
   test('totals nothing when there is nothing to match', () => {
@@ -236,8 +236,56 @@ describe('matchIncentives', () => {
       eligible: [],
       unknown: [],
       ineligible: [],
-      total: { min: 0, max: 0 },
+      total: { min: 0, max: 0, unpriced: 0 },
     });
+  });
+});
+
+describe('matchIncentives: cash without a figure (amountNote)', () => {
+  const result = matchIncentives(
+    [
+      incentive('anjia', { amount: once(10000, 10000) }),
+      incentive('shebao', { amount: undefined, amountNote: '按实际缴纳的社会保险费给予补贴' }),
+      incentive('gongyu', { amount: undefined }),
+      incentive('jianxi', {
+        amount: undefined,
+        amountNote: '按当地最低工资标准的70%给予补贴',
+        exclusiveWith: ['anjia'],
+      }),
+    ],
+    {},
+    AS_OF,
+  );
+
+  test('is eligible and worth 0, with its note, and not taken for a service', () => {
+    expect(result.eligible.find((e) => e.slug === 'shebao')).toMatchObject({
+      min: 0,
+      max: 0,
+      amountNote: '按实际缴纳的社会保险费给予补贴',
+      unpriced: true,
+    });
+    expect(result.eligible.find((e) => e.slug === 'gongyu')).toMatchObject({
+      amountNote: null,
+      unpriced: false,
+    });
+  });
+
+  test('is counted in total.unpriced when it counts, not when an exclusive one wins', () => {
+    expect(result.total).toEqual({ min: 10000, max: 10000, unpriced: 1 });
+    expect(result.eligible.find((e) => e.slug === 'jianxi')!.notCountedBecause).toBe('anjia');
+  });
+
+  test('npm run match prints the note on the eligible record and the unpriced count', () => {
+    const output = toMatchOutput(result);
+    expect(output.eligible.find((e) => e.slug === 'shebao')).toEqual({
+      slug: 'shebao',
+      title: '事项shebao',
+      min: 0,
+      max: 0,
+      amountNote: '按实际缴纳的社会保险费给予补贴',
+    });
+    expect(output.eligible.find((e) => e.slug === 'gongyu')).not.toHaveProperty('amountNote');
+    expect(output.total.unpriced).toBe(1);
   });
 });
 
@@ -261,7 +309,7 @@ describe('toMatchOutput', () => {
       ],
       unknown: [{ slug: 'd', title: '事项d', missing: ['tier'] }],
       ineligible: [{ slug: 'c', reason: '要求20周岁以下，您为30周岁' }],
-      total: { min: 10000, max: 10000 },
+      total: { min: 10000, max: 10000, unpriced: 0 },
     });
   });
 });
@@ -418,6 +466,7 @@ describe('matchIncentives properties', () => {
         expect(r.total).toEqual({
           min: counted.reduce((s, c) => s + c.min, 0),
           max: counted.reduce((s, c) => s + c.max, 0),
+          unpriced: counted.filter((c) => c.unpriced).length,
         });
       }),
     );

@@ -128,6 +128,31 @@ describe('readDocumentStructure on real documents (test/fixtures/real, counts fr
     expect(s.roles.filter((r) => r.role === 'closing')).toHaveLength(1);
   });
 
+  test.each([
+    ['yijian/cujin-jiuye-gongzuo-ruogan-yijian.md', 1],
+    ['tongzhi/shiye-danwei-kaohe-guiding-tongzhi.md', 1],
+    ['bianji/canji-jiuye-tiaoli-xuexi-tongzhi.md', 1],
+    ['tiaoli/shandong-rencai-fazhan-cujin-tiaoli.md', 0],
+    ['jiedu/shiye-danwei-kaohe-guiding-dajizhewen.md', 0],
+  ])('%s: the 主送机关 is the first paragraph when it is a line of addressees (%i)', (file, n) => {
+    const s = real(file);
+    expect(s.roles.filter((r) => r.role === 'addressee')).toHaveLength(n);
+    if (n) expect(s.roles[0]?.role).toBe('addressee');
+  });
+
+  test('a first paragraph that is a sentence, a question or an article is no 主送机关', () => {
+    for (const body of [
+      '为了促进就业，制定本办法：',
+      '问：主要内容有哪些：',
+      '第一条　各单位：',
+      '各乡镇：\n县直各部门：',
+    ])
+      expect(structureOf(body).roles[0]?.role, body).not.toBe('addressee');
+    expect(structureOf('各乡镇党委，县直各部门：\n\n现将有关事项通知如下。').roles[0]?.role).toBe(
+      'addressee',
+    );
+  });
+
   test('items restart under a second 款 of the same article', () => {
     const s = real('tiaoli/guangzhou-qingnian-chuangxin-chuangye-cujin-tiaoli.md');
     const fourth = s.articles.find((a) => a.number === 4);

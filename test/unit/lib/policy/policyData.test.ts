@@ -7,6 +7,8 @@ import {
 } from '../../../../src/lib/policy/policyData.ts';
 import type { PolicyRecord } from '../../../../src/lib/content/contentModel.ts';
 
+const urlOf = (slug: string) => `https://x/policies/${slug}/`;
+
 const record = (overrides: Partial<PolicyRecord> = {}): PolicyRecord => ({
   slug: 'banfa',
   body: '',
@@ -23,6 +25,8 @@ const record = (overrides: Partial<PolicyRecord> = {}): PolicyRecord => ({
   effectiveOn: '2024-04-01',
   supersedes: [],
   supersededBy: [],
+  amends: [],
+  amendedBy: [],
   currentVersion: null,
   interpretations: ['banfa-jiedu'],
   incentives: ['anjia'],
@@ -42,9 +46,12 @@ describe('statusDate', () => {
 });
 
 describe('policyDataRecord', () => {
-  const data = policyDataRecord(record(), 'https://x/policies/banfa/', [
-    { title: '附件', url: 'https://x/policies/banfa/files/a.pdf', type: 'PDF', bytes: 10 },
-  ]);
+  const data = policyDataRecord(
+    record(),
+    'https://x/policies/banfa/',
+    [{ title: '附件', url: 'https://x/policies/banfa/files/a.pdf', type: 'PDF', bytes: 10 }],
+    urlOf,
+  );
 
   test('carries slug, absolute URL, computed status and relations', () => {
     expect(data).toMatchObject({
@@ -75,9 +82,26 @@ describe('policyDataRecord', () => {
           record({ data: { ...record().data, docNumber: '澄〔2024〕1号', tags: ['x'] } }),
           'u',
           [],
+          urlOf,
         ),
       ).sort(),
     );
+  });
+
+  test('names the documents it amends and those that amend it, by slug and URL', () => {
+    expect(
+      policyDataRecord(
+        record({ amends: ['xize'], amendedBy: ['buchong-1', 'buchong-2'] }),
+        'u',
+        [],
+        urlOf,
+      ),
+    ).toMatchObject({
+      amends: ['xize'],
+      amendsUrls: ['https://x/policies/xize/'],
+      amendedBy: ['buchong-1', 'buchong-2'],
+      amendedByUrls: ['https://x/policies/buchong-1/', 'https://x/policies/buchong-2/'],
+    });
   });
 
   test('gives the effective date even when effectiveOn is absent', () => {
@@ -86,6 +110,7 @@ describe('policyDataRecord', () => {
         record({ effectiveOn: '2024-03-08', data: { ...record().data, effectiveOn: undefined } }),
         'u',
         [],
+        urlOf,
       ).effectiveOn,
     ).toBe('2024-03-08');
   });
@@ -93,9 +118,12 @@ describe('policyDataRecord', () => {
 
 describe('policyCsvRow', () => {
   test('has one cell per column, attachments as their URLs', () => {
-    const data = policyDataRecord(record(), 'https://x/policies/banfa/', [
-      { title: '附件', url: 'https://x/a.pdf', type: 'PDF', bytes: 10 },
-    ]);
+    const data = policyDataRecord(
+      record(),
+      'https://x/policies/banfa/',
+      [{ title: '附件', url: 'https://x/a.pdf', type: 'PDF', bytes: 10 }],
+      urlOf,
+    );
     const row = policyCsvRow(data);
     expect(row).toHaveLength(POLICY_CSV_COLUMNS.length);
     expect(row[POLICY_CSV_COLUMNS.findIndex(([key]) => key === 'attachments')]).toEqual([

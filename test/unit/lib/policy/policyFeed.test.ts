@@ -26,6 +26,8 @@ const record = (
   effectiveOn: '2024-03-08',
   supersedes: [],
   supersededBy: [],
+  amends: [],
+  amendedBy: [],
   currentVersion: null,
   interpretations: [],
   incentives: [],
@@ -38,6 +40,16 @@ describe('chinaMidnight', () => {
 });
 
 describe('policyFeedItem', () => {
+  test('says what an amending document amends, before the summary', () => {
+    expect(
+      policyFeedItem(record({ title: '关于某办法的补充通知' }), 'https://x/policies/b/', [
+        { slug: 'banfa', title: '澄溪县高层次人才引进办法', docNumber: '澄委组发〔2024〕6号' },
+      ]).description,
+    ).toBe(
+      '【现行有效】澄委组发〔2024〕6号。本文件补充《澄溪县高层次人才引进办法》（澄委组发〔2024〕6号），不替代原文件。摘要。',
+    );
+  });
+
   test('starts the description with the status and the 发文字号', () => {
     expect(policyFeedItem(record(), 'https://x/policies/banfa/')).toEqual({
       title: '澄溪县高层次人才引进办法',

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { versionChain, type VersionedPolicy } from '../../../../src/lib/policy/policyVersions.ts';
+import {
+  versionChain,
+  versionTimeline,
+  type VersionedPolicy,
+} from '../../../../src/lib/policy/policyVersions.ts';
 
 const version = (slug: string, overrides: Partial<VersionedPolicy> = {}): VersionedPolicy => ({
   slug,
@@ -51,5 +55,38 @@ describe('versionChain', () => {
       version('b', { supersedes: ['a'], supersededBy: ['a'] }),
     );
     expect(versionChain('a', odd)).toEqual(['a', 'b']);
+  });
+});
+
+describe('versionTimeline', () => {
+  const policies = mapOf(
+    version('v2020', { effectiveOn: '2020-08-01', supersededBy: ['v2025'] }),
+    version('v2025', {
+      effectiveOn: '2025-07-01',
+      supersedes: ['v2020'],
+      amendedBy: ['buchong'],
+    }),
+    version('buchong', { effectiveOn: '2026-03-01', amends: ['v2025'] }),
+    version('other'),
+  );
+
+  test('puts the documents that amend a version among the versions, in date order', () => {
+    expect(versionTimeline('v2020', policies)).toEqual([
+      { slug: 'v2020', amends: [] },
+      { slug: 'v2025', amends: [] },
+      { slug: 'buchong', amends: ['v2025'] },
+    ]);
+  });
+
+  test('gives an amending document the timeline of the document it amends', () => {
+    expect(versionTimeline('buchong', policies).map((e) => e.slug)).toEqual([
+      'v2020',
+      'v2025',
+      'buchong',
+    ]);
+  });
+
+  test('is the policy alone when nothing replaces or amends it', () => {
+    expect(versionTimeline('other', policies)).toEqual([{ slug: 'other', amends: [] }]);
   });
 });

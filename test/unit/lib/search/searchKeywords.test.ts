@@ -109,6 +109,14 @@ describe('contentTokens', () => {
 });
 
 describe('policyKeywords', () => {
+  test('gives a 令 or 公告 number its token, so that it is found like a 〔〕 number', () => {
+    const fields = policyKeywords(
+      policy({ docNumber: '中华人民共和国国务院令第619号', texts: ['依照国务院令第488号'] }),
+    );
+    expect(fields.keywords.split(' ')).toContain('ling619h');
+    expect(fields.related.split(' ')).toContain('ling488h');
+  });
+
   test('keeps the own document number in keywords and cited ones in related', () => {
     const fields = policyKeywords(
       policy({ texts: ['《澄溪县人才公寓管理暂行办法》（澄住建发〔2020〕15号）同时废止。'] }),

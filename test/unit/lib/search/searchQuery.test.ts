@@ -55,6 +55,11 @@ describe('prepareQuery', () => {
     ['2025年8号', 'wh2025n8h'],
     ['澄住建发[2020]15号', '澄住建发 wh2020n15h'],
     ['人才公寓 澄住建发〔2025〕8号', '人才公寓 澄住建发 wh2025n8h'],
+    ['国务院令第619号', '国务院 ling619h'],
+    [
+      '广州市第十六届人民代表大会常务委员会公告（第11号）',
+      '广州市第十六届人民代表大会常务委员会 gonggao11h',
+    ],
   ])('reads the document number in %s', (raw, first) => {
     expect(queries(raw)[0]).toBe(first);
   });

@@ -4,6 +4,7 @@ import {
   docNumberToken,
   findAmounts,
   findDocNumbers,
+  promulgationToken,
 } from '../../../../src/lib/search/searchTokens.ts';
 
 describe('findDocNumbers', () => {
@@ -39,6 +40,42 @@ describe('findDocNumbers', () => {
       expect(findDocNumbers(text)).toEqual([]);
     },
   );
+});
+
+describe('findDocNumbers: 公告, 通告 and 令 numbers (2026-12)', () => {
+  test.each([
+    ['广州市第十六届人民代表大会常务委员会公告（第11号）', 'gonggao11h', 11],
+    ['某市人民代表大会常务委员会公告第11号', 'gonggao11h', 11],
+    ['某市人民政府通告(第3号)', 'tonggao3h', 3],
+    ['中华人民共和国国务院令第619号', 'ling619h', 619],
+    ['人力资源和社会保障部令（第1号）', 'ling1h', 1],
+    ['国务院令 第 700 号', 'ling700h', 700],
+  ])('%s → %s', (text, token, number) => {
+    expect(findDocNumbers(text)).toMatchObject([{ year: null, number, token }]);
+  });
+
+  test('names the issuer before the number, so a query can keep it', () => {
+    expect(findDocNumbers('国务院令第619号')[0]!.issuerCode).toBe('国务院');
+  });
+
+  test('finds both kinds in one text, in text order', () => {
+    expect(findDocNumbers('依照国务院令第619号和澄委组发〔2024〕6号').map((d) => d.token)).toEqual([
+      'ling619h',
+      'wh2024n6h',
+    ]);
+  });
+
+  test.each(['命令', '第11号', '公告2025年', '令人满意'])('finds none in %s', (text) => {
+    expect(findDocNumbers(text)).toEqual([]);
+  });
+});
+
+describe('promulgationToken', () => {
+  test('is one lower-case ASCII word that is never the prefix of another', () => {
+    expect(promulgationToken('令', 619)).toBe('ling619h');
+    expect(promulgationToken('令', 619).startsWith(promulgationToken('令', 61))).toBe(false);
+    expect(promulgationToken('公告', 11)).toMatch(/^[a-z0-9]+$/);
+  });
 });
 
 describe('docNumberToken', () => {
