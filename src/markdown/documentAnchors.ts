@@ -66,7 +66,7 @@ function blockOf(node: Element, line: number): DocumentBlock {
  * blocks with the one structure reader (src/lib/policy/documentStructure.ts), which reads the
  * same blocks from the Markdown source, so an anchor found by validate is an anchor on the page.
  * Article, part and annex elements also get `data-pagefind-title`, so that each is a search
- * sub-result that links to it, and articles and annexes a hidden search token (`52tiao`,
+ * sub-result that links to it, and articles and annexes a hidden search token (`tiao52t`,
  * src/lib/search/searchTokens.ts), so that a query naming one finds exactly that one.
  */
 export function documentAnchors(options: DocumentAnchorsOptions = {}): () => HastPluginDefinition {

@@ -51,9 +51,9 @@ export function decodeEntities(text: string): string {
   });
 }
 
-// A token as Pagefind writes it into the text: `52tiao` and the full stop it adds after the attribute.
+// A token as Pagefind writes it into the text: `tiao52t` and the full stop it adds after the attribute.
 const TOKEN_IN_EXCERPT =
-  /(?:<mark>)?(?<![\p{L}\p{N}])\d+(?:tiao|fujian)(?![\p{L}\p{N}])(?:<\/mark>)?\.?\s?/gu;
+  /(?:<mark>)?(?<![\p{L}\p{N}])(?:tiao\d+t|fujian\d+f)(?![\p{L}\p{N}])(?:<\/mark>)?\.?\s?/gu;
 
 /**
  * An excerpt as text runs: `<mark>…</mark>` becomes a marked run, any other tag-like text
@@ -122,7 +122,7 @@ const EXCERPT_LEAD = 4;
  * An excerpt of some of a page's words (from `start` up to `end`) built around the query's
  * terms where they stand whole: the run of `length` words that holds the most different terms
  * (then the most places), from a few words before the first of them, with each term
- * highlighted whole. An article token (`52tiao`) counts where it stands and highlights the
+ * highlighted whole. An article token (`tiao52t`) counts where it stands and highlights the
  * article's label. Null when no term stands whole in the words.
  * @example wholeTermExcerpt(['申请', '人才', '公寓'], 0, 3, ['人才公寓']) // [{ text: '申请', marked: false }, { text: '人才公寓', marked: true }]
  */

@@ -148,7 +148,7 @@ function cut(text: string, ranges: readonly { start: number; end: number }[]): s
  * (loose when tokens came before it), so a token never makes a query find less than its words alone.
  * @example prepareQuery('澄委组发［２０２４］６号').attempts.map((a) => a.query) // ['澄委组发 wh2024n6h', 'wh2024n6h', '澄委组发 2024 6号']
  * @example prepareQuery('20万元').attempts.map((a) => a.query) // ['20万元 200000yuan', '20万元']
- * @example prepareQuery('条例第五十二条').attempts.map((a) => a.query) // ['条例 52tiao', '条例第五十二条']
+ * @example prepareQuery('条例第五十二条').attempts.map((a) => a.query) // ['条例 tiao52t', '条例第五十二条']
  * @example prepareQuery('人才公寓怎么申请').attempts // [{ query: '人才公寓 申请', loose: false, lookup: false }]
  */
 export function prepareQuery(raw: string, segment: Segmenter = defaultSegmenter): PreparedQuery {

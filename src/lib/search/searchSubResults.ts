@@ -77,7 +77,7 @@ export function queryTerms(query: string | null): string[] {
 export function startsSubResult(anchor: PagefindAnchor): boolean {
   return Boolean(
     (anchor.title && /\S/u.test(anchor.title)) ||
-      (/h\d/iu.test(anchor.element) && anchor.text && /\S/u.test(anchor.text)),
+    (/h\d/iu.test(anchor.element) && anchor.text && /\S/u.test(anchor.text)),
   );
 }
 
@@ -99,7 +99,7 @@ export function subResultEnd(
 }
 
 /**
- * The terms of a query that stand whole in some words: a token (ASCII, e.g. `52tiao`) as one
+ * The terms of a query that stand whole in some words: a token (ASCII, e.g. `tiao52t`) as one
  * of the words, any other term anywhere in their text, across Pagefind's word boundaries.
  * @example wholeTermsIn(['租赁', '人才', '公寓'], ['人才公寓', '申请']) // ['人才公寓']
  */

@@ -127,29 +127,34 @@ export function amountToken(yuan: number): string {
  * article (and annex) of a policy one token beside its label, inside its own search sub-result
  * (src/markdown/documentAnchors.ts), and the search page turns the label in a query into the
  * same token, so a query that names an article finds exactly that article.
+ *
+ * These tokens begin with letters: when no indexed word begins with a query word, Pagefind
+ * falls back to the longest indexed word that the query word begins with, so a token that
+ * began with its number (52tiao) would find every 5 and 52 on the site when no document has
+ * that article, instead of finding nothing and letting the search page try the reader's words.
  */
 
 /**
  * The search token of an article number.
- * @example articleToken(52) // '52tiao'
+ * @example articleToken(52) // 'tiao52t'
  */
 export function articleToken(number: number): string {
-  return `${number}tiao`;
+  return `tiao${number}t`;
 }
 
 /**
  * The search token of an annex number (附件1, 附录二).
- * @example annexToken(1) // '1fujian'
+ * @example annexToken(1) // 'fujian1f'
  */
 export function annexToken(number: number): string {
-  return `${number}fujian`;
+  return `fujian${number}f`;
 }
 
-const DIVISION_TOKEN = /^(\d+)(tiao|fujian)$/u;
+const DIVISION_TOKEN = /^(?:tiao(\d+)t|fujian(\d+)f)$/u;
 
 /**
  * Whether a word is the search token of an article or annex.
- * @example isDivisionToken('52tiao') // true
+ * @example isDivisionToken('tiao52t') // true
  * @example isDivisionToken('200000yuan') // false
  */
 export function isDivisionToken(word: string): boolean {
@@ -159,12 +164,12 @@ export function isDivisionToken(word: string): boolean {
 /**
  * How the text of a document writes the division a token stands for, for highlighting:
  * an article's label (第五十二条); null for an annex, whose label is written in several ways.
- * @example divisionTokenLabel('52tiao') // '第五十二条'
- * @example divisionTokenLabel('1fujian') // null
+ * @example divisionTokenLabel('tiao52t') // '第五十二条'
+ * @example divisionTokenLabel('fujian1f') // null
  */
 export function divisionTokenLabel(token: string): string | null {
   const match = DIVISION_TOKEN.exec(token);
-  if (!match || match[2] !== 'tiao') return null;
+  if (!match?.[1]) return null;
   const number = Number(match[1]);
   return number > 0 && number < 10_000 ? `第${toChineseNumeral(number)}条` : null;
 }
@@ -173,8 +178,8 @@ export function divisionTokenLabel(token: string): string | null {
  * The search tokens of the element with a division anchor of CONTENT-SPEC: an article,
  * in the main text or in an annex (`art-52`, `annex-1-art-5`), or an annex (`annex-2`).
  * Other anchors (chapters, 款, 项, parts, items) get none.
- * @example divisionTokens('annex-1-art-5') // ['5tiao']
- * @example divisionTokens('annex-2') // ['2fujian']
+ * @example divisionTokens('annex-1-art-5') // ['tiao5t']
+ * @example divisionTokens('annex-2') // ['fujian2f']
  * @example divisionTokens('art-5-2') // []
  */
 export function divisionTokens(anchor: string): string[] {
@@ -213,8 +218,8 @@ const readNumeral = (text: string): number | null =>
 
 /**
  * Every article (第五十二条, 五十二条, 第52条) and numbered annex (附件1, 附件一) named in a text.
- * @example findDivisionRefs('条例第五十二条').map((r) => r.token) // ['52tiao']
- * @example findDivisionRefs('附件2第3条').map((r) => r.token) // ['2fujian', '3tiao']
+ * @example findDivisionRefs('条例第五十二条').map((r) => r.token) // ['tiao52t']
+ * @example findDivisionRefs('附件2第3条').map((r) => r.token) // ['fujian2f', 'tiao3t']
  * @example findDivisionRefs('一条龙服务') // []
  */
 export function findDivisionRefs(text: string): DivisionRef[] {

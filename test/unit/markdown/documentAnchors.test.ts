@@ -25,13 +25,13 @@ describe('documentAnchors', () => {
     );
     expect(html).toContain('<h2 id="ch-1" class="chapter">');
     expect(html).toContain(
-      '<p id="art-1" class="article" data-pagefind-title="第一条" data-search-tokens="1tiao" data-pagefind-index-attrs="data-search-tokens"><span id="art-1-1"></span>第一条',
+      '<p id="art-1" class="article" data-pagefind-title="第一条" data-search-tokens="tiao1t" data-pagefind-index-attrs="data-search-tokens"><span id="art-1-1"></span>第一条',
     );
     expect(html).toContain(
-      '<p id="art-12" class="article" data-pagefind-title="第十二条" data-search-tokens="12tiao" data-pagefind-index-attrs="data-search-tokens"><span id="art-12-1"></span><strong>第十二条</strong>',
+      '<p id="art-12" class="article" data-pagefind-title="第十二条" data-search-tokens="tiao12t" data-pagefind-index-attrs="data-search-tokens"><span id="art-12-1"></span><strong>第十二条</strong>',
     );
     expect(html).toContain(
-      '<p id="art-102" class="article" data-pagefind-title="第一百零二条" data-search-tokens="102tiao" data-pagefind-index-attrs="data-search-tokens">',
+      '<p id="art-102" class="article" data-pagefind-title="第一百零二条" data-search-tokens="tiao102t" data-pagefind-index-attrs="data-search-tokens">',
     );
   });
 
@@ -45,10 +45,10 @@ describe('documentAnchors', () => {
   test('names article paragraphs for search sub-results, but not headings, which are named already', () => {
     const html = render('## 第一章　总则\n\n### 第二条　目的\n\n第三条　甲');
     expect(html).toContain(
-      '<h3 id="art-2" class="article" data-search-tokens="2tiao" data-pagefind-index-attrs="data-search-tokens"><span id="art-2-1"></span>',
+      '<h3 id="art-2" class="article" data-search-tokens="tiao2t" data-pagefind-index-attrs="data-search-tokens"><span id="art-2-1"></span>',
     );
     expect(html).toContain(
-      '<p id="art-3" class="article" data-pagefind-title="第三条" data-search-tokens="3tiao" data-pagefind-index-attrs="data-search-tokens">',
+      '<p id="art-3" class="article" data-pagefind-title="第三条" data-search-tokens="tiao3t" data-pagefind-index-attrs="data-search-tokens">',
     );
   });
 
@@ -60,10 +60,10 @@ describe('documentAnchors', () => {
       ),
     ];
     expect(tokens.map((m) => [m[1], m[2]])).toEqual([
-      ['art-3', '3tiao'],
-      ['annex-1', '1fujian'],
-      ['annex-1-art-1', '1tiao'],
-      ['annex-2', '2fujian'],
+      ['art-3', 'tiao3t'],
+      ['annex-1', 'fujian1f'],
+      ['annex-1-art-1', 'tiao1t'],
+      ['annex-2', 'fujian2f'],
     ]);
     expect(html.match(/data-search-tokens=/g)).toHaveLength(4);
   });
