@@ -5,7 +5,13 @@ import type {
   PolicyKind,
   Team,
 } from '../../schemas/vocabularies.ts';
-import { amountToken, docNumberToken, findAmounts, findDocNumbers } from './searchTokens.ts';
+import {
+  amountToken,
+  docNumberToken,
+  findAmounts,
+  findDivisionRefs,
+  findDocNumbers,
+} from './searchTokens.ts';
 
 /**
  * The hidden search fields each indexed page gives the search index, derived from its
@@ -227,6 +233,8 @@ export interface IncentiveKeywordInput {
   amount?: { min: number; max: number };
   /** The source policy's document number. */
   policyDocNumber?: string;
+  /** The article of the source policy it rests on (`clause`, e.g. 第五十二条第一款). */
+  policyClause?: string;
   /** Summary, eligibility notes and body. */
   texts: readonly (string | undefined)[];
 }
@@ -234,7 +242,8 @@ export interface IncentiveKeywordInput {
 /**
  * The search fields of an incentive. Keywords: the tokens of its own amounts, its kind of
  * benefit and what people call it, and the short forms of who may apply. Related: its source
- * policy's document number, any other it cites, and the amounts in its text.
+ * policy's document number and the token of the article it rests on (so that 第五十二条 finds
+ * the incentive after the article itself), any other number it cites, and the amounts in its text.
  * @example incentiveKeywords({ title: '高层次人才子女入学', benefit: '子女入学', texts: [] }).keywords.split(' ').includes('上学') // true
  */
 export function incentiveKeywords(
@@ -259,6 +268,7 @@ export function incentiveKeywords(
     ),
     related: joinTerms(
       ownDocNumberTokens(input.policyDocNumber),
+      input.policyClause ? findDivisionRefs(input.policyClause).map((r) => r.token) : [],
       found.docNumbers,
       found.amounts.filter((t) => !own.includes(t)),
     ),

@@ -179,6 +179,16 @@ describe('incentiveKeywords', () => {
     }).keywords.split(' ');
     expect(words).toEqual(expect.arrayContaining(['孩子', '上学']));
   });
+
+  test('relates an incentive to the article it rests on, so that naming the article finds it', () => {
+    const related = (policyClause?: string) =>
+      incentiveKeywords({ title: '人才公寓', benefit: '人才公寓', policyClause, texts: [] })
+        .related.split(' ')
+        .filter(Boolean);
+    expect(related('第五十二条第一款')).toEqual(['tiao52t']);
+    expect(related('附件1第三条')).toEqual(['fujian1f', 'tiao3t']);
+    expect(related()).toEqual([]);
+  });
 });
 
 describe('talentKeywords', () => {
