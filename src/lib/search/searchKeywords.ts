@@ -9,6 +9,7 @@ import {
   amountToken,
   docNumberToken,
   findAmounts,
+  divisionTokens,
   findDivisionRefs,
   findDocNumbers,
 } from './searchTokens.ts';
@@ -182,12 +183,16 @@ export interface PolicyKeywordInput {
   interpretsDocNumber?: string;
   /** Whether the policy has a published 解读 (so that 某某办法 解读 also finds the policy, after its 解读). */
   hasInterpretation?: boolean;
+  /** The anchors of its divisions (art-52, annex-1): the tokens of its articles and annexes are keywords. */
+  anchors?: readonly (string | null)[];
 }
 
 /**
  * The search fields of a policy or 解读. Keywords: its own document number, as a token and
- * as terms (so that its 机关代字 alone finds it), its 索引号, kind, tags, and its issuers with
- * their short names (the page's metadata table is not indexed as text). Related: the document
+ * as terms (so that its 机关代字 alone finds it), its 索引号, kind, tags, its issuers with
+ * their short names (the page's metadata table is not indexed as text), and the tokens of its
+ * articles and annexes (so that 第五十二条 finds the document that has it before those that
+ * rest on it; the same tokens in its text place the article's sub-result). Related: the document
  * numbers it cites (a 解读 also that of the policy it explains), the amounts it names, and
  * 解读 when the policy has one.
  * @example policyKeywords({ title: '资金管理规定', kind: '规定', issuer: ['澄溪县财政局'], docNumber: '澄财发〔2023〕27号', texts: ['补贴5万元'] }).related // '50000yuan'
@@ -202,6 +207,7 @@ export function policyKeywords(
     titleTerms: joinTerms(searchTerms([input.title], segment)),
     keywords: joinTerms(
       own,
+      (input.anchors ?? []).flatMap((anchor) => (anchor ? divisionTokens(anchor) : [])),
       searchTerms(
         [
           input.docNumber,

@@ -191,6 +191,24 @@ describe('incentiveKeywords', () => {
   });
 });
 
+describe('policyKeywords and divisions', () => {
+  test('makes the tokens of a policy’s articles and annexes keywords, and of nothing else', () => {
+    const keywords = policyKeywords({
+      title: '条例',
+      kind: '条例',
+      issuer: ['山东省人民代表大会常务委员会'],
+      texts: [],
+      anchors: ['ch-1', 'art-1', 'art-1-2', null, 'art-52', 'annex-1', 'annex-1-art-3', 'part-1'],
+    }).keywords.split(' ');
+    expect(keywords.filter((w) => /^(?:tiao|fujian)\d/.test(w))).toEqual([
+      'tiao1t',
+      'tiao52t',
+      'fujian1f',
+      'tiao3t',
+    ]);
+  });
+});
+
 describe('talentKeywords', () => {
   test('names the team, field, employer and tier that the page does not index as text', () => {
     const fields = talentKeywords({
