@@ -89,7 +89,7 @@ function partsOf(text: string, ranges: readonly [number, number][]): ExcerptPart
   for (let i = 0; i < text.length; i++) {
     const last = parts.at(-1);
     const mark = marked[i] ?? false;
-    if (last && last.marked === mark) last.text += text[i];
+    if (last?.marked === mark) last.text += text[i];
     else parts.push({ text: text[i]!, marked: mark });
   }
   return parts;
