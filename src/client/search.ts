@@ -29,6 +29,7 @@ import {
   contentWords,
   queryTerms,
   rankSubResults,
+  shownSubResults,
   type PagefindAnchor,
   type PagefindSubResult,
 } from '../lib/search/searchSubResults.ts';
@@ -357,12 +358,14 @@ function resultItem(data: PagefindResultData, terms: readonly string[]): HTMLEle
   // the document, the most relevant first.
   const sections =
     type === '政策' || type === '解读'
-      ? rankSubResults(
-          (data.sub_results ?? []).filter((s) => s.anchor && s.url !== data.url),
-          data.anchors ?? [],
-          words,
-          terms,
-        ).slice(0, 3)
+      ? shownSubResults(
+          rankSubResults(
+            (data.sub_results ?? []).filter((s) => s.anchor && s.url !== data.url),
+            data.anchors ?? [],
+            words,
+            terms,
+          ),
+        )
       : [];
   item.querySelector('.search-result__sections')!.replaceChildren(
     ...sections.map(({ sub, start, end }) => {

@@ -193,10 +193,11 @@ const defaultSegmenter: Segmenter = (text) =>
   new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text);
 
 /**
- * Pagefind's highlights without those that are only a one-character piece of a term the
- * browser splits into several words (工 of 八级工, 型 of 双师型): such a piece matches words that
- * have nothing to do with the term. A highlight that also holds a whole term, or a longer piece
- * of one (八级 of 八级工), stays.
+ * Pagefind's highlights, keeping only those that hold one of the query's terms, a longer piece
+ * of one (八级 of 八级工), or the start of one (补贴 for 补贴款). A one-character piece of a term
+ * the browser splits into several words (工 of 八级工, 型 of 双师型) matches words that have
+ * nothing to do with the term, and Pagefind's Chinese segmenter sometimes marks a word beside
+ * the one that matched (缺人 for 人才 in 紧缺人才): neither stays highlighted.
  * @example preferWholeTerms([{ text: '工', marked: true }, { text: '作', marked: false }], ['八级工']) // [{ text: '工作', marked: false }]
  */
 export function preferWholeTerms(
@@ -204,25 +205,20 @@ export function preferWholeTerms(
   terms: readonly string[],
   segment: Segmenter = defaultSegmenter,
 ): ExcerptPart[] {
-  const keep: string[] = [];
-  const pieces = new Set<string>();
+  const keep = new Set<string>();
   for (const term of terms) {
+    keep.add(term);
     const words = [...segment(term)].map((s) => s.segment.trim()).filter(Boolean);
-    if (words.length < 2 || !/\p{Script=Han}/u.test(term)) {
-      keep.push(term);
-      continue;
-    }
-    for (const word of words) if ([...word].length === 1) pieces.add(word);
-    keep.push(...words.filter((word) => [...word].length > 1));
+    if (words.length > 1 && /\p{Script=Han}/u.test(term))
+      for (const word of words) if ([...word].length > 1) keep.add(word);
   }
   const out: ExcerptPart[] = [];
   for (const part of parts) {
-    const text = part.text.toLowerCase();
-    const onlyPiece =
-      part.marked &&
-      !keep.some((word) => text.includes(word)) &&
-      [...pieces].some((piece) => text.includes(piece));
-    const marked = part.marked && !onlyPiece;
+    const text = part.text.trim().toLowerCase();
+    const related = [...keep].some(
+      (word) => text.includes(word) || ([...text].length > 1 && word.startsWith(text)),
+    );
+    const marked = part.marked && related;
     const last = out.at(-1);
     if (last?.marked === marked) last.text += part.text;
     else out.push({ text: part.text, marked });

@@ -149,3 +149,21 @@ export function rankSubResults<T extends PagefindSubResult>(
     )
     .map((entry) => entry.ranked);
 }
+
+/** How many sub-results a policy's result shows at most. */
+export const SHOWN_SUB_RESULTS = 3;
+
+/**
+ * The sub-results a result shows, from the ranked ones: the article or annex the query names,
+ * if any; else those in which a term of the query stands whole, if any (so 人才公寓 does not
+ * also list every article that only says 人才); else the best of Pagefind's; three at most.
+ * @example shownSubResults(rankSubResults(subs, anchors, words, ['条例', 'tiao52t'])).map((r) => r.sub.anchor?.id) // ['art-52']
+ */
+export function shownSubResults<T extends PagefindSubResult>(
+  ranked: readonly RankedSubResult<T>[],
+  max = SHOWN_SUB_RESULTS,
+): RankedSubResult<T>[] {
+  const named = ranked.filter((r) => r.named);
+  const whole = ranked.filter((r) => r.wholeTerms > 0);
+  return (named.length ? named : whole.length ? whole : ranked).slice(0, max);
+}

@@ -139,5 +139,15 @@ describe('preferWholeTerms', () => {
     expect(show(preferWholeTerms([marked('教师')], ['双师型', '教师']))).toBe('[教师]');
     expect(show(preferWholeTerms([marked('补贴')], ['补贴']))).toBe('[补贴]');
     expect(show(preferWholeTerms([marked('工')], ['工']))).toBe('[工]');
+    expect(show(preferWholeTerms([marked('补贴'), plain('标准')], ['补贴款']))).toBe('[补贴]标准');
+  });
+
+  test('drops highlights that hold no term at all, such as a word beside the one that matched', () => {
+    expect(
+      show(preferWholeTerms([plain('急需紧'), marked('缺人'), plain('才')], ['人才公寓'])),
+    ).toBe('急需紧缺人才');
+    expect(show(preferWholeTerms([marked('人才'), plain('培养')], ['人才公寓']))).toBe(
+      '[人才]培养',
+    );
   });
 });

@@ -3,6 +3,7 @@ import {
   contentWords,
   queryTerms,
   rankSubResults,
+  shownSubResults,
   startsSubResult,
   subResultEnd,
   wholeTermsIn,
@@ -137,5 +138,26 @@ describe('rankSubResults', () => {
   test('gives each sub-result its own words, up to the next one', () => {
     const [first] = rankSubResults([sub('art-51', 1)], page.anchors, page.words, ['公寓']);
     expect(first).toMatchObject({ start: 9, end: 17, named: false, wholeTerms: 1, score: 1 });
+  });
+});
+
+describe('shownSubResults', () => {
+  const subs = [sub('ch-1', 50), sub('art-1', 40), sub('art-51', 30), sub('art-52', 20)];
+  const shown = (terms: string[]) =>
+    shownSubResults(rankSubResults(subs, page.anchors, page.words, terms)).map(
+      (r) => r.sub.anchor!.id,
+    );
+
+  test('shows only the article the query names', () => {
+    expect(shown(['人才', 'tiao52t'])).toEqual(['art-52']);
+  });
+
+  test('shows only those where a term stands whole, when some do', () => {
+    expect(shown(['人才公寓'])).toEqual(['art-52']);
+    expect(shown(['公寓'])).toEqual(['art-51', 'art-52']);
+  });
+
+  test('shows the best three by Pagefind’s scores when no term stands whole anywhere', () => {
+    expect(shown(['住房'])).toEqual(['ch-1', 'art-1', 'art-51']);
   });
 });
