@@ -120,10 +120,10 @@ const EXCERPT_LEAD = 4;
 
 /**
  * An excerpt of some of a page's words (from `start` up to `end`) built around the query's
- * terms where they stand whole: the run of `length` words that holds the most different terms
- * (then the most places), from a few words before the first of them, with each term
- * highlighted whole. An article token (`tiao52t`) counts where it stands and highlights the
- * article's label. Null when no term stands whole in the words.
+ * terms where they stand whole: the run of `length` words that holds the article the query
+ * names, then the most different terms, then the most places, from a few words before the
+ * first of them, with each term highlighted whole. An article token (`tiao52t`) counts where
+ * it stands and highlights the article's label. Null when no term stands whole in the words.
  * @example wholeTermExcerpt(['申请', '人才', '公寓'], 0, 3, ['人才公寓']) // [{ text: '申请', marked: false }, { text: '人才公寓', marked: true }]
  */
 export function wholeTermExcerpt(
@@ -163,17 +163,21 @@ export function wholeTermExcerpt(
   });
   if (!places.length) return null;
 
-  let best = { from: 0, terms: -1, places: -1 };
+  // The article the query names comes first: its window is the one the reader asked for.
+  const named = new Set(terms.flatMap((term, t) => (isDivisionToken(term) ? [t] : [])));
+  const rank = (inside: readonly { term: number }[]) => [
+    inside.some((p) => named.has(p.term)) ? 1 : 0,
+    new Set(inside.map((p) => p.term)).size,
+    inside.length,
+  ];
+  let best = { from: 0, rank: [-1, -1, -1] };
   for (const place of places) {
-    const from = Math.max(0, place.word - EXCERPT_LEAD);
-    const inside = places.filter((p) => p.word >= from && p.word < from + length);
-    const count = new Set(inside.map((p) => p.term)).size;
-    if (
-      count > best.terms ||
-      (count === best.terms && inside.length > best.places) ||
-      (count === best.terms && inside.length === best.places && from < best.from)
-    )
-      best = { from, terms: count, places: inside.length };
+    // A named article's excerpt starts at its label; other terms a few words before.
+    const from = Math.max(0, place.word - (named.has(place.term) ? 0 : EXCERPT_LEAD));
+    const score = rank(places.filter((p) => p.word >= from && p.word < from + length));
+    const differs = score.findIndex((v, i) => v !== best.rank[i]);
+    const wins = differs >= 0 ? score[differs]! > best.rank[differs]! : from < best.from;
+    if (wins) best = { from, rank: score };
   }
   const window = shown.slice(best.from, best.from + length).join('');
   const lowerWindow = window.toLowerCase().length === window.length ? window.toLowerCase() : window;

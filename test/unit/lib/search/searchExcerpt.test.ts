@@ -111,9 +111,29 @@ describe('wholeTermExcerpt', () => {
   test('finds an article by its token, hides the token and highlights the article’s label', () => {
     const article = ['服务。 ', 'tiao52t', '. ', '第五', '十二', '条 ', '租赁', '人才', '公寓'];
     expect(show(wholeTermExcerpt(article, 0, article.length, ['tiao52t']))).toBe(
-      '服务。 [第五十二条] 租赁人才公寓',
+      '[第五十二条] 租赁人才公寓',
     );
     expect(show(wholeTermExcerpt(article, 0, article.length, ['fujian1f']))).toBeNull();
+  });
+
+  test('prefers the run with the article the query names to one with more of its other words', () => {
+    const page = [
+      '本',
+      '条例',
+      '条例',
+      '条例',
+      '甲',
+      '乙',
+      'tiao52t',
+      '. ',
+      '第五',
+      '十二',
+      '条 ',
+      '丙',
+    ];
+    expect(show(wholeTermExcerpt(page, 0, page.length, ['条例', 'tiao52t'], 6))).toBe(
+      '[第五十二条] 丙',
+    );
   });
 
   test('decodes the text once and never reads it as markup', () => {
