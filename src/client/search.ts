@@ -5,14 +5,34 @@
  * is a new history entry, so a search can be shared and the back button steps through it.
  *
  * What is sent to Pagefind comes from src/lib/search/searchQuery.ts (question words dropped,
- * document numbers and amounts as tokens); results are reordered by src/lib/search/searchRanking.ts
- * so that a version in force comes before an outdated one; excerpts are read with
- * src/lib/search/searchExcerpt.ts and inserted as text, never as HTML.
+ * document numbers, amounts and articles as tokens); results are reordered by
+ * src/lib/search/searchRanking.ts so that a version in force comes before an outdated one; a
+ * policy's matching articles are ordered by their own relevance (src/lib/search/searchSubResults.ts);
+ * excerpts are built around whole terms and read with src/lib/search/searchExcerpt.ts, and
+ * inserted as text, never as HTML.
  */
 import { formatChineseDate } from '../lib/shared/isoDate.ts';
-import { excerptParts } from '../lib/search/searchExcerpt.ts';
-import { prepareQuery, type PreparedQuery } from '../lib/search/searchQuery.ts';
+import {
+  EXCERPT_WORDS,
+  excerptParts,
+  preferWholeTerms,
+  wholeTermExcerpt,
+  type ExcerptPart,
+} from '../lib/search/searchExcerpt.ts';
+import {
+  prepareQuery,
+  type PreparedQuery,
+  type QueryTokenKind,
+} from '../lib/search/searchQuery.ts';
 import { rankByStatus } from '../lib/search/searchRanking.ts';
+import {
+  contentWords,
+  queryTerms,
+  rankSubResults,
+  shownSubResults,
+  type PagefindAnchor,
+  type PagefindSubResult,
+} from '../lib/search/searchSubResults.ts';
 import {
   CONTENT_TYPE_LABELS,
   SEARCH_FILTERS,
@@ -31,14 +51,13 @@ import { SEARCH_META_WEIGHTS } from '../lib/search/searchWeights.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The indexed text, its words separated by zero-width spaces; locations count them. */
+  raw_content?: string;
+  content: string;
+  anchors?: PagefindAnchor[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
-  sub_results?: {
-    title: string;
-    url: string;
-    excerpt: string;
-    anchor?: { element: string; id: string };
-  }[];
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindResult {
   id: string;
@@ -100,15 +119,22 @@ app.hidden = false;
 if (window.matchMedia('(min-width: 64rem)').matches) filterPanel.open = true;
 
 let pagefind: Pagefind | null = null;
-/** Results of the search on screen, in display order, and how many are shown. */
-let current: { results: PagefindResult[]; shown: number } = { results: [], shown: 0 };
+/** Results of the search on screen, in display order, how many are shown, and the query's terms. */
+let current: { results: PagefindResult[]; shown: number; terms: string[] } = {
+  results: [],
+  shown: 0,
+  terms: [],
+};
 /** Increases with every search, so that a slow search never overwrites a newer one. */
 let generation = 0;
 
 async function loadPagefind(): Promise<Pagefind> {
   if (pagefind) return pagefind;
   const loaded = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await loaded.options({ ranking: { metaWeights: SEARCH_META_WEIGHTS }, excerptLength: 36 });
+  await loaded.options({
+    ranking: { metaWeights: SEARCH_META_WEIGHTS },
+    excerptLength: EXCERPT_WORDS,
+  });
   await loaded.init();
   // Loads every filter's index, without which Pagefind reports no counts for unchosen filters.
   await loaded.filters();
@@ -142,6 +168,12 @@ function navigate(state: SearchState): void {
 }
 
 const quote = (text: string) => `“${text}”`;
+
+/** What a query's tokens looked for, in words, for the notice that only its words were found. */
+function exactlyWhat(kinds: readonly QueryTokenKind[]): string {
+  if (kinds.length === 1 && kinds[0] === 'division') return '条文或附件';
+  return kinds.includes('division') ? '文号、金额或条文' : '文号或金额';
+}
 
 /** The filters chosen, in words, for the status message. */
 function describeFilters(state: SearchState): string {
@@ -240,8 +272,8 @@ function renderFilters(state: SearchState, counts: Record<string, Record<string,
 }
 
 /** Text runs of an excerpt, highlighted words in <mark>; never parsed as HTML. */
-function excerptNodes(excerpt: string): Node[] {
-  return excerptParts(excerpt).map((part) => {
+function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
+  return parts.map((part) => {
     if (!part.marked) return document.createTextNode(part.text);
     const mark = document.createElement('mark');
     mark.textContent = part.text;
@@ -256,7 +288,26 @@ const NOTICES: Record<string, { text: string; tone?: string }> = {
   尚未施行: { text: '此文件尚未施行。', tone: 'pending' },
 };
 
-function resultItem(data: PagefindResultData): HTMLElement {
+/**
+ * The excerpt of some words of a page: built around the query's whole terms where they stand
+ * in them, else Pagefind's own, without highlighted pieces of a compound.
+ */
+function excerptOf(
+  words: readonly string[],
+  start: number,
+  end: number,
+  terms: readonly string[],
+  pagefindExcerpt: string,
+): ExcerptPart[] {
+  return (
+    wholeTermExcerpt(words, start, end, terms) ??
+    preferWholeTerms(excerptParts(pagefindExcerpt), terms)
+  );
+}
+
+const plainText = (parts: readonly ExcerptPart[]) => parts.map((p) => p.text).join('');
+
+function resultItem(data: PagefindResultData, terms: readonly string[]): HTMLElement {
   const item = (resultTemplate.content.firstElementChild as HTMLElement).cloneNode(
     true,
   ) as HTMLElement;
@@ -300,21 +351,32 @@ function resultItem(data: PagefindResultData): HTMLElement {
     if (noticeFor.tone) notice.dataset.tone = noticeFor.tone;
   }
 
-  item.querySelector('.search-result__excerpt')!.replaceChildren(...excerptNodes(data.excerpt));
-  // A policy's matching articles and chapters link straight to the place in the document.
+  const words = contentWords(data.raw_content ?? data.content);
+  const excerpt = excerptOf(words, 0, words.length, terms, data.excerpt);
+  item.querySelector('.search-result__excerpt')!.replaceChildren(...excerptNodes(excerpt));
+  // A policy's matching articles, parts, annexes and chapters link straight to their place in
+  // the document, the most relevant first.
   const sections =
     type === '政策' || type === '解读'
-      ? (data.sub_results ?? [])
-          .filter((s) => s.anchor && s.url !== data.url && s.excerpt !== data.excerpt)
-          .slice(0, 3)
+      ? shownSubResults(
+          rankSubResults(
+            (data.sub_results ?? []).filter((s) => s.anchor && s.url !== data.url),
+            data.anchors ?? [],
+            words,
+            terms,
+          ),
+        )
       : [];
   item.querySelector('.search-result__sections')!.replaceChildren(
-    ...sections.map((s) => {
+    ...sections.map(({ sub, start, end }) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = s.url;
-      a.textContent = s.title;
-      li.append(a, '：', ...excerptNodes(s.excerpt));
+      a.href = sub.url;
+      a.textContent = sub.title;
+      li.append(a);
+      // The same words as the page's excerpt are not shown twice.
+      const own = excerptOf(words, start, end, terms, sub.excerpt);
+      if (plainText(own) !== plainText(excerpt)) li.append('：', ...excerptNodes(own));
       return li;
     }),
   );
@@ -332,7 +394,7 @@ async function showMore(focusFirst: boolean): Promise<void> {
     return;
   }
   if (mine !== generation) return;
-  const items = data.map(resultItem);
+  const items = data.map((d) => resultItem(d, current.terms));
   list.append(...items);
   current.shown += next.length;
   const left = current.results.length - current.shown;
@@ -356,7 +418,7 @@ async function run(state: SearchState): Promise<void> {
   document.title = prepared.text ? `${prepared.text} - ${pageTitle}` : pageTitle;
   if (!prepared.text && !hasFilters) {
     list.replaceChildren();
-    current = { results: [], shown: 0 };
+    current = { results: [], shown: 0, terms: [] };
     more.hidden = true;
     empty.hidden = true;
     loose.hidden = true;
@@ -400,12 +462,12 @@ async function run(state: SearchState): Promise<void> {
   }
   if (mine !== generation) return;
 
-  current = { results, shown: 0 };
+  current = { results, shown: 0, terms: queryTerms(found.query) };
   list.replaceChildren();
   renderFilters(state, counts);
   loose.hidden = !found.loose;
   loose.textContent = found.loose
-    ? `没有找到与${quote(prepared.text)}完全对应的文号或金额，以下是包含这些字词的结果。`
+    ? `没有找到与${quote(prepared.text)}完全对应的${exactlyWhat(prepared.tokenKinds)}，以下是包含这些字词的结果。`
     : '';
   const what = prepared.text ? `与${quote(prepared.text)}相关的` : '';
   status.textContent = results.length

@@ -6,6 +6,7 @@ import {
   type DocumentBlock,
 } from '../lib/policy/documentBlocks.ts';
 import { readDocumentStructure, type BlockRole } from '../lib/policy/documentStructure.ts';
+import { divisionTokens } from '../lib/search/searchTokens.ts';
 
 /** Options of the document anchors plugin. */
 export interface DocumentAnchorsOptions {
@@ -65,8 +66,9 @@ function blockOf(node: Element, line: number): DocumentBlock {
  * with the same anchors inside prefixed (`#annex-a-art-n`). It reads the rendered top-level
  * blocks with the one structure reader (src/lib/policy/documentStructure.ts), which reads the
  * same blocks from the Markdown source, so an anchor found by validate is an anchor on the page.
- * Article, part and annex elements also get `data-pagefind-title`, so that search results can
- * link to the division that matched.
+ * Article, part and annex elements also get `data-pagefind-title`, so that each is a search
+ * sub-result that links to it, and articles and annexes a hidden search token (`tiao52t`,
+ * src/lib/search/searchTokens.ts), so that a query naming one finds exactly that one.
  */
 export function documentAnchors(options: DocumentAnchorsOptions = {}): () => HastPluginDefinition {
   return () => ({
@@ -76,9 +78,13 @@ export function documentAnchors(options: DocumentAnchorsOptions = {}): () => Has
       const elements = root.children.filter((c): c is Element => c.type === 'element');
       const structure = readDocumentStructure(elements.map((node, i) => blockOf(node, i + 1)));
       const cite = options.citeLinks?.(ctx.fileURL) ?? false;
+      // The label of the annex being read: its articles are named 附件1第五条 in search results,
+      // so that they are not taken for the main text's 第五条.
+      let annexLabel = '';
       elements.forEach((node, i) => {
         const role = structure.roles[i];
         if (!role) return;
+        if (role.role === 'annex') annexLabel = role.citation ?? '';
         const className = ROLE_CLASS[role.role];
         if (role.anchor) ctx.setProperty(node, 'id', role.anchor);
         if (
@@ -99,7 +105,20 @@ export function documentAnchors(options: DocumentAnchorsOptions = {}): () => Has
         const titled = role.role === 'article' || role.role === 'part' || role.role === 'annex';
         // A heading names its own search sub-result; a paragraph is named by its label.
         if (titled && role.anchor && role.citation && node.tagName === 'p')
-          ctx.setProperty(node, 'dataPagefindTitle', role.citation);
+          ctx.setProperty(
+            node,
+            'dataPagefindTitle',
+            role.role === 'article' && role.anchor.startsWith('annex-')
+              ? `${annexLabel}${role.citation}`
+              : role.citation,
+          );
+        // Pagefind indexes the listed attribute as words at the start of the element, so the
+        // token lands inside the division's own sub-result and is never shown on the page.
+        const tokens = titled && role.anchor ? divisionTokens(role.anchor) : [];
+        if (tokens.length) {
+          ctx.setProperty(node, 'dataSearchTokens', tokens.join(' '));
+          ctx.setProperty(node, 'dataPagefindIndexAttrs', 'data-search-tokens');
+        }
         if (cite && role.role === 'article' && role.anchor && role.citation) {
           ctx.appendChild(node, [
             { type: 'text', value: ' ' },

@@ -98,6 +98,7 @@ export async function getIncentivePageData(slug: string): Promise<IncentivePageD
       groups: data.eligibility?.groups,
       amount: data.amount,
       policyDocNumber: policy.data.docNumber,
+      policyClause: data.clause,
       texts: [data.summary, data.eligibility?.notes, incentive.body],
     }),
   };

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { globSync } from 'tinyglobby';
+import { contentWords, startsSubResult } from '../../src/lib/search/searchSubResults.ts';
+import { readPage, textOf } from '../support/builtSite.ts';
 import { indexedText, readSearchFragments } from '../support/searchIndexFiles.ts';
 import { readSiteFile, testSiteDir } from '../support/testSites.ts';
 
@@ -222,6 +224,62 @@ describe('filters and metadata', () => {
     expect(anchors).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: 'art-10', element: 'p' })]),
     );
+  });
+});
+
+describe('sub-results of a long real document', () => {
+  const real = readSearchFragments(testSiteDir('real'));
+  const SHANDONG = '/policies/shandong-rencai-fazhan-cujin-tiaoli/';
+
+  /** Each sub-result of a page by its anchor: its title and the words that are its own. */
+  function subResults(url: string) {
+    const fragment = real.get(url)!;
+    const words = contentWords(fragment.content);
+    const starts = fragment.anchors.filter(startsSubResult).sort((a, b) => a.location - b.location);
+    return new Map(
+      starts.map((anchor, i) => [
+        anchor.id,
+        {
+          title: anchor.title ?? anchor.text,
+          words: words.slice(anchor.location, starts[i + 1]?.location ?? words.length),
+        },
+      ]),
+    );
+  }
+
+  test('makes every article of the 60-article 条例 its own sub-result, titled with its label', () => {
+    const subs = subResults(SHANDONG);
+    const articles = [...subs.keys()].filter((id) => id.startsWith('art-'));
+    expect(articles).toEqual(Array.from({ length: 60 }, (_, i) => `art-${i + 1}`));
+    expect(subs.get('art-52')!.title).toBe('第五十二条');
+    expect(subs.get('art-52')!.words.join('')).toContain('人才公寓');
+  });
+
+  test('puts each article’s token inside its own sub-result, and nowhere else', () => {
+    const subs = subResults(SHANDONG);
+    for (const [id, sub] of subs) {
+      const tokens = sub.words.map((w) => w.trim()).filter((w) => /^tiao\d+t$/.test(w));
+      expect(tokens, id).toEqual(id.startsWith('art-') ? [`tiao${id.slice(4)}t`] : []);
+    }
+  });
+
+  test('names the articles of an annex with the annex and gives them their prefixed anchors', () => {
+    const subs = subResults('/policies/canji-jiuye-tiaoli-xuexi-tongzhi/');
+    expect(subs.get('annex-1')!.title).toBe('附件1');
+    expect(subs.get('annex-1-art-8')!.title).toBe('附件1第八条');
+    expect(subs.get('annex-1-art-8')!.words.map((w) => w.trim())).toContain('tiao8t');
+    expect(subs.has('art-8')).toBe(false);
+  });
+
+  test('shows no token on the page: it is an attribute, not text', () => {
+    const page = readPage('real', 'policies/shandong-rencai-fazhan-cujin-tiaoli/');
+    const article = page.querySelector('#art-52')!;
+    expect(article.getAttribute('data-search-tokens')).toBe('tiao52t');
+    expect(article.getAttribute('data-pagefind-index-attrs')).toBe('data-search-tokens');
+    // The hidden search fields (SearchMeta.astro) list them as keywords; the text never does.
+    for (const meta of page.querySelectorAll('.search-meta')) meta.remove();
+    expect(textOf(page.querySelector('main'))).toContain('第五十二条');
+    expect(textOf(page.querySelector('main'))).not.toMatch(/tiao\d+t|fujian\d+f/);
   });
 });
 

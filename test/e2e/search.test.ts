@@ -259,6 +259,95 @@ describe('policies in results', () => {
   });
 });
 
+describe('in a long document (the real-document site)', () => {
+  /** The result of a page: its excerpt and its sub-results, each with its highlights. */
+  const resultOf = (page: Page, path: string) =>
+    page.$$eval(
+      '#search-list .search-result',
+      (items, path) => {
+        const item = items.find(
+          (i) => i.querySelector<HTMLAnchorElement>('.search-result__title a')?.pathname === path,
+        );
+        if (!item) return null;
+        const marks = (el: Element | null) =>
+          [...(el?.querySelectorAll('mark') ?? [])].map((m) => m.textContent ?? '');
+        const excerpt = item.querySelector('.search-result__excerpt');
+        return {
+          excerpt: { text: excerpt?.textContent ?? '', marks: marks(excerpt) },
+          sections: [...item.querySelectorAll('.search-result__sections li')].map((li) => ({
+            title: li.querySelector('a')?.textContent ?? '',
+            href: li.querySelector('a')?.getAttribute('href') ?? '',
+            text: li.textContent ?? '',
+            marks: marks(li),
+          })),
+        };
+      },
+      path,
+    );
+
+  test('lands a query that names an article on that article, with its label highlighted and no token shown', async () => {
+    const page = await newPage();
+    await openSearch(page, inject('realUrl'), { q: '条例第52条' });
+    const result = await resultOf(page, '/policies/shandong-rencai-fazhan-cujin-tiaoli/');
+    expect(result!.sections[0]).toMatchObject({
+      title: '第五十二条',
+      href: '/policies/shandong-rencai-fazhan-cujin-tiaoli/#art-52',
+    });
+    const shown = [result!.excerpt.text, ...result!.sections.map((s) => s.text)].join('');
+    expect(shown).not.toMatch(/tiao\d+t|fujian\d+f/);
+    expect([...result!.excerpt.marks, ...result!.sections.flatMap((s) => s.marks)]).toContain(
+      '第五十二条',
+    );
+    await page.close();
+  });
+
+  test('lands an article of an annex on its prefixed anchor, named with the annex', async () => {
+    const page = await newPage();
+    await openSearch(page, inject('realUrl'), { q: '残疾人就业条例第八条' });
+    const result = await resultOf(page, '/policies/canji-jiuye-tiaoli-xuexi-tongzhi/');
+    expect(result!.sections[0]).toMatchObject({
+      title: '附件1第八条',
+      href: '/policies/canji-jiuye-tiaoli-xuexi-tongzhi/#annex-1-art-8',
+    });
+    await page.close();
+  });
+
+  test('puts the article where the words stand together first, not the first article with one of them', async () => {
+    const page = await newPage();
+    await openSearch(page, inject('realUrl'), { q: '人才公寓' });
+    const result = await resultOf(page, '/policies/shandong-rencai-fazhan-cujin-tiaoli/');
+    expect(result!.sections[0]!.href).toBe('/policies/shandong-rencai-fazhan-cujin-tiaoli/#art-52');
+    const marks = [...result!.excerpt.marks, ...result!.sections[0]!.marks];
+    expect(new Set(marks)).toEqual(new Set(['人才公寓']));
+    await page.close();
+  });
+
+  test('highlights a compound the browser splits into single characters whole, never its characters', async () => {
+    const page = await newPage();
+    await openSearch(page, inject('realUrl'), { q: '双师型' });
+    const result = await resultOf(
+      page,
+      '/policies/guojia-zhiye-jiaoyu-gaige-shishi-fangan-tongzhi/',
+    );
+    const marks = [...result!.excerpt.marks, ...result!.sections.flatMap((s) => s.marks)];
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['双师型']));
+    expect(result!.excerpt.text).toContain('双师型');
+    await page.close();
+  });
+
+  test('says when no article matched the number and only its words were found', async () => {
+    const page = await newPage();
+    await openSearch(page, inject('realUrl'), { q: '第九百九十九条' });
+    if (await page.isVisible('#search-loose'))
+      expect(await page.textContent('#search-loose')).toContain(
+        '没有找到与“第九百九十九条”完全对应的条文或附件',
+      );
+    else expect(await page.isVisible('#search-empty')).toBe(true);
+    await page.close();
+  });
+});
+
 describe('the address of a search', () => {
   test('opens a shared search with its query, filters and order', async () => {
     const page = await newPage();

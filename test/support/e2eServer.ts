@@ -8,6 +8,8 @@ declare module 'vitest' {
     sampleUrl: string;
     /** URL of the sample site built and served under /rencai/. */
     sampleBaseUrl: string;
+    /** URL of the real-document site, served at the root. */
+    realUrl: string;
   }
 }
 
@@ -15,10 +17,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const sample = await startStaticServer(testSiteDir('sample'));
   const sampleBase = await startStaticServer(testSiteDir('sampleBase'), '/rencai/');
+  const real = await startStaticServer(testSiteDir('real'));
   project.provide('sampleUrl', sample.url);
   project.provide('sampleBaseUrl', sampleBase.url);
+  project.provide('realUrl', real.url);
   return () => {
     sample.server.close();
     sampleBase.server.close();
+    real.server.close();
   };
 }

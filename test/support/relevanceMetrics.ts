@@ -74,3 +74,29 @@ export function summarize(scores: readonly Pick<QueryScore, 'precision' | 'recip
     queries: n,
   };
 }
+
+/** A result as the search page shows it: its path and the anchors of its sub-results, in order. */
+export interface ShownResult {
+  path: string;
+  sections: readonly string[];
+}
+
+/**
+ * Whether the first sub-result the page shows for a page is the expected division (false when
+ * the page is not among the results, or shows no sub-result).
+ * @example firstSectionIs([{ path: '/p/', sections: ['art-52', 'art-5'] }], { page: '/p/', id: 'art-52' }) // true
+ */
+export function firstSectionIs(
+  shown: readonly ShownResult[],
+  anchor: { page: string; id: string },
+): boolean {
+  return shown.find((r) => r.path === anchor.page)?.sections[0] === anchor.id;
+}
+
+/**
+ * Sub-result precision@1: the share of queries whose expected page shows the expected division first.
+ * @example subResultPrecision([true, false, true, true]) // 0.75
+ */
+export function subResultPrecision(hits: readonly boolean[]): number {
+  return hits.length ? hits.filter(Boolean).length / hits.length : 0;
+}

@@ -15,7 +15,7 @@ export interface SearchFragment {
   word_count: number;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
-  anchors: { element: string; id: string; text: string; location: number }[];
+  anchors: { element: string; id: string; text: string; title?: string; location: number }[];
 }
 
 const SIGNATURE = 'pagefind_dcd';

@@ -47,3 +47,23 @@ export async function resultPaths(page: Page, base: string): Promise<string[]> {
     base,
   );
 }
+
+/** Each result on the page as a path without the site's base, with the anchors its sub-results link to. */
+export async function shownResults(
+  page: Page,
+  base: string,
+): Promise<{ path: string; sections: string[] }[]> {
+  return page.$$eval(
+    '#search-list > li',
+    (items, base) =>
+      items.map((item) => {
+        const link = item.querySelector<HTMLAnchorElement>('.search-result__title a');
+        const path = link ? `/${new URL(link.href).pathname.slice(base.length)}` : '';
+        const sections = [
+          ...item.querySelectorAll<HTMLAnchorElement>('.search-result__sections a'),
+        ].map((a) => decodeURIComponent(new URL(a.href).hash.slice(1)));
+        return { path, sections };
+      }),
+    base,
+  );
+}

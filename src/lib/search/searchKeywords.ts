@@ -5,7 +5,13 @@ import type {
   PolicyKind,
   Team,
 } from '../../schemas/vocabularies.ts';
-import { amountToken, findAmounts, findDocNumbers } from './searchTokens.ts';
+import {
+  amountToken,
+  findAmounts,
+  divisionTokens,
+  findDivisionRefs,
+  findDocNumbers,
+} from './searchTokens.ts';
 
 /**
  * The hidden search fields each indexed page gives the search index, derived from its
@@ -176,12 +182,16 @@ export interface PolicyKeywordInput {
   interpretsDocNumber?: string;
   /** Whether the policy has a published 解读 (so that 某某办法 解读 also finds the policy, after its 解读). */
   hasInterpretation?: boolean;
+  /** The anchors of its divisions (art-52, annex-1): the tokens of its articles and annexes are keywords. */
+  anchors?: readonly (string | null)[];
 }
 
 /**
  * The search fields of a policy or 解读. Keywords: its own document number, as a token and
- * as terms (so that its 机关代字 alone finds it), its 索引号, kind, tags, and its issuers with
- * their short names (the page's metadata table is not indexed as text). Related: the document
+ * as terms (so that its 机关代字 alone finds it), its 索引号, kind, tags, its issuers with
+ * their short names (the page's metadata table is not indexed as text), and the tokens of its
+ * articles and annexes (so that 第五十二条 finds the document that has it before those that
+ * rest on it; the same tokens in its text place the article's sub-result). Related: the document
  * numbers it cites (a 解读 also that of the policy it explains), the amounts it names, and
  * 解读 when the policy has one.
  * @example policyKeywords({ title: '资金管理规定', kind: '规定', issuer: ['澄溪县财政局'], docNumber: '澄财发〔2023〕27号', texts: ['补贴5万元'] }).related // '50000yuan'
@@ -196,6 +206,7 @@ export function policyKeywords(
     titleTerms: joinTerms(searchTerms([input.title], segment)),
     keywords: joinTerms(
       own,
+      (input.anchors ?? []).flatMap((anchor) => (anchor ? divisionTokens(anchor) : [])),
       searchTerms(
         [
           input.docNumber,
@@ -227,6 +238,8 @@ export interface IncentiveKeywordInput {
   amount?: { min: number; max: number };
   /** The source policy's document number. */
   policyDocNumber?: string;
+  /** The article of the source policy it rests on (`clause`, e.g. 第五十二条第一款). */
+  policyClause?: string;
   /** Summary, eligibility notes and body. */
   texts: readonly (string | undefined)[];
 }
@@ -234,7 +247,8 @@ export interface IncentiveKeywordInput {
 /**
  * The search fields of an incentive. Keywords: the tokens of its own amounts, its kind of
  * benefit and what people call it, and the short forms of who may apply. Related: its source
- * policy's document number, any other it cites, and the amounts in its text.
+ * policy's document number and the token of the article it rests on (so that 第五十二条 finds
+ * the incentive after the article itself), any other number it cites, and the amounts in its text.
  * @example incentiveKeywords({ title: '高层次人才子女入学', benefit: '子女入学', texts: [] }).keywords.split(' ').includes('上学') // true
  */
 export function incentiveKeywords(
@@ -259,6 +273,7 @@ export function incentiveKeywords(
     ),
     related: joinTerms(
       ownDocNumberTokens(input.policyDocNumber),
+      input.policyClause ? findDivisionRefs(input.policyClause).map((r) => r.token) : [],
       found.docNumbers,
       found.amounts.filter((t) => !own.includes(t)),
     ),

@@ -25,12 +25,14 @@ describe('documentAnchors', () => {
     );
     expect(html).toContain('<h2 id="ch-1" class="chapter">');
     expect(html).toContain(
-      '<p id="art-1" class="article" data-pagefind-title="第一条"><span id="art-1-1"></span>第一条',
+      '<p id="art-1" class="article" data-pagefind-title="第一条" data-search-tokens="tiao1t" data-pagefind-index-attrs="data-search-tokens"><span id="art-1-1"></span>第一条',
     );
     expect(html).toContain(
-      '<p id="art-12" class="article" data-pagefind-title="第十二条"><span id="art-12-1"></span><strong>第十二条</strong>',
+      '<p id="art-12" class="article" data-pagefind-title="第十二条" data-search-tokens="tiao12t" data-pagefind-index-attrs="data-search-tokens"><span id="art-12-1"></span><strong>第十二条</strong>',
     );
-    expect(html).toContain('<p id="art-102" class="article" data-pagefind-title="第一百零二条">');
+    expect(html).toContain(
+      '<p id="art-102" class="article" data-pagefind-title="第一百零二条" data-search-tokens="tiao102t" data-pagefind-index-attrs="data-search-tokens">',
+    );
   });
 
   test('gives 款 and 项 their anchors', () => {
@@ -42,8 +44,44 @@ describe('documentAnchors', () => {
 
   test('names article paragraphs for search sub-results, but not headings, which are named already', () => {
     const html = render('## 第一章　总则\n\n### 第二条　目的\n\n第三条　甲');
-    expect(html).toContain('<h3 id="art-2" class="article"><span id="art-2-1"></span>');
-    expect(html).toContain('<p id="art-3" class="article" data-pagefind-title="第三条">');
+    expect(html).toContain(
+      '<h3 id="art-2" class="article" data-search-tokens="tiao2t" data-pagefind-index-attrs="data-search-tokens"><span id="art-2-1"></span>',
+    );
+    expect(html).toContain(
+      '<p id="art-3" class="article" data-pagefind-title="第三条" data-search-tokens="tiao3t" data-pagefind-index-attrs="data-search-tokens">',
+    );
+  });
+
+  test('gives articles and annexes a search token that Pagefind indexes inside their sub-result, and nothing else one', () => {
+    const html = render('第三条　甲\n\n乙\n\n（一）丙\n\n附件1\n\n第一条　丁\n\n附件2\n\n一、戊');
+    const tokens = [
+      ...html.matchAll(
+        /id="([\w-]+)"[^>]*data-search-tokens="([^"]*)" data-pagefind-index-attrs="data-search-tokens"/g,
+      ),
+    ];
+    expect(tokens.map((m) => [m[1], m[2]])).toEqual([
+      ['art-3', 'tiao3t'],
+      ['annex-1', 'fujian1f'],
+      ['annex-1-art-1', 'tiao1t'],
+      ['annex-2', 'fujian2f'],
+    ]);
+    expect(html.match(/data-search-tokens=/g)).toHaveLength(4);
+  });
+
+  test('names an article of an annex with the annex, so that it is not taken for the main text’s', () => {
+    const html = render('第一条　甲\n\n附件1\n\n第一条　乙\n\n附件2\n\n一、丙');
+    expect(
+      [...html.matchAll(/id="([\w-]+)"[^>]*data-pagefind-title="([^"]*)"/g)].map((m) => [
+        m[1],
+        m[2],
+      ]),
+    ).toEqual([
+      ['art-1', '第一条'],
+      ['annex-1', '附件1'],
+      ['annex-1-art-1', '附件1第一条'],
+      ['annex-2', '附件2'],
+      ['annex-2-part-1', '一'],
+    ]);
   });
 
   test('leaves paragraphs that only mention an article alone', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
+  firstSectionIs,
   precisionAtK,
   reciprocalRank,
   scoreQuery,
+  subResultPrecision,
   summarize,
 } from '../../support/relevanceMetrics.ts';
 
@@ -43,5 +45,30 @@ describe('summarize', () => {
 
   test('reports zero for no queries', () => {
     expect(summarize([])).toEqual({ precision: 0, mrr: 0, queries: 0 });
+  });
+});
+
+describe('firstSectionIs', () => {
+  const shown = [
+    { path: '/x/', sections: ['art-52'] },
+    { path: '/p/', sections: ['art-5', 'art-52'] },
+    { path: '/q/', sections: [] },
+  ];
+
+  test.each([
+    [{ page: '/x/', id: 'art-52' }, true],
+    [{ page: '/p/', id: 'art-52' }, false],
+    [{ page: '/p/', id: 'art-5' }, true],
+    [{ page: '/q/', id: 'art-1' }, false],
+    [{ page: '/missing/', id: 'art-52' }, false],
+  ])('is true only when the expected page shows the expected division first: %j', (anchor, hit) => {
+    expect(firstSectionIs(shown, anchor)).toBe(hit);
+  });
+});
+
+describe('subResultPrecision', () => {
+  test('is the share of queries that landed on their division, and zero for none', () => {
+    expect(subResultPrecision([true, false, true, true])).toBe(0.75);
+    expect(subResultPrecision([])).toBe(0);
   });
 });

@@ -187,6 +187,34 @@ describe('incentiveKeywords', () => {
     }).keywords.split(' ');
     expect(words).toEqual(expect.arrayContaining(['孩子', '上学']));
   });
+
+  test('relates an incentive to the article it rests on, so that naming the article finds it', () => {
+    const related = (policyClause?: string) =>
+      incentiveKeywords({ title: '人才公寓', benefit: '人才公寓', policyClause, texts: [] })
+        .related.split(' ')
+        .filter(Boolean);
+    expect(related('第五十二条第一款')).toEqual(['tiao52t']);
+    expect(related('附件1第三条')).toEqual(['fujian1f', 'tiao3t']);
+    expect(related()).toEqual([]);
+  });
+});
+
+describe('policyKeywords and divisions', () => {
+  test('makes the tokens of a policy’s articles and annexes keywords, and of nothing else', () => {
+    const keywords = policyKeywords({
+      title: '条例',
+      kind: '条例',
+      issuer: ['山东省人民代表大会常务委员会'],
+      texts: [],
+      anchors: ['ch-1', 'art-1', 'art-1-2', null, 'art-52', 'annex-1', 'annex-1-art-3', 'part-1'],
+    }).keywords.split(' ');
+    expect(keywords.filter((w) => /^(?:tiao|fujian)\d/.test(w))).toEqual([
+      'tiao1t',
+      'tiao52t',
+      'fujian1f',
+      'tiao3t',
+    ]);
+  });
 });
 
 describe('talentKeywords', () => {

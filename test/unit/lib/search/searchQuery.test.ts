@@ -77,6 +77,47 @@ describe('prepareQuery', () => {
   });
 
   test('has nothing to send for an empty query', () => {
-    expect(prepareQuery('   ')).toEqual({ text: '', attempts: [] });
+    expect(prepareQuery('   ')).toEqual({ text: '', attempts: [], tokenKinds: [] });
+  });
+
+  test.each([
+    ['第五十二条', ['tiao52t', '第五十二条']],
+    ['五十二条', ['tiao52t', '五十二条']],
+    ['第52条', ['tiao52t', '第52条']],
+    ['第５２条', ['tiao52t', '第52条']],
+    ['条例第五十二条', ['条例 tiao52t', '条例第五十二条']],
+    [
+      '山东省人才发展促进条例第五十二条',
+      ['山东省人才发展促进条例 tiao52t', '山东省人才发展促进条例第五十二条'],
+    ],
+    ['第五十二条第一款', ['tiao52t', '第五十二条第一款']],
+    ['第五十二条怎么规定的', ['规定 tiao52t', '第五十二条 规定']],
+    ['附件1第三条', ['fujian1f tiao3t', '附件1第三条']],
+  ])(
+    'looks the article or annex named in %s up by its token, then by its words',
+    (raw, expected) => {
+      const prepared = prepareQuery(raw);
+      expect(prepared.attempts.map((a) => a.query)).toEqual(expected);
+      expect(prepared.attempts.map((a) => a.loose)).toEqual([false, true]);
+      expect(prepared.attempts.some((a) => a.lookup)).toBe(false);
+      expect(prepared.tokenKinds).toEqual(['division']);
+    },
+  );
+
+  test('keeps an article token beside a document number and an amount', () => {
+    expect(queries('澄委组发〔2024〕6号第十条')[0]).toBe('澄委组发 wh2024n6h tiao10t');
+    expect(prepareQuery('澄委组发〔2024〕6号第十条').tokenKinds).toEqual(['docNumber', 'division']);
+    expect(queries('第十条 20万元')[0]).toBe('20万元 200000yuan tiao10t');
+  });
+
+  test('says what its tokens stand for', () => {
+    expect(prepareQuery('〔2024〕9号').tokenKinds).toEqual(['docNumber']);
+    expect(prepareQuery('20万元').tokenKinds).toEqual(['amount']);
+    expect(prepareQuery('人才公寓').tokenKinds).toEqual([]);
+  });
+
+  test('reads no article in words that only contain 条', () => {
+    expect(queries('一条龙服务')).toEqual(['一条龙服务']);
+    expect(queries('条例')).toEqual(['条例']);
   });
 });

@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
   amountToken,
+  annexToken,
+  articleToken,
+  divisionTokenLabel,
+  divisionTokens,
   docNumberToken,
   findAmounts,
+  findDivisionRefs,
   findDocNumbers,
+  isDivisionToken,
   promulgationToken,
 } from '../../../../src/lib/search/searchTokens.ts';
 
@@ -111,5 +117,87 @@ describe('amountToken', () => {
   test('is one ASCII word that is never the prefix of another amount', () => {
     expect(amountToken(200000)).toBe('200000yuan');
     expect(amountToken(20000).startsWith(amountToken(2000))).toBe(false);
+  });
+});
+
+describe('findDivisionRefs', () => {
+  test.each([
+    ['第五十二条', 'tiao52t', '第五十二条'],
+    ['五十二条', 'tiao52t', '五十二条'],
+    ['第52条', 'tiao52t', '第52条'],
+    ['第 52 条', 'tiao52t', '第 52 条'],
+    ['52条', 'tiao52t', '52条'],
+    ['条例第五十二条', 'tiao52t', '第五十二条'],
+    ['条例五十二条', 'tiao52t', '五十二条'],
+    ['山东省人才发展促进条例第52条', 'tiao52t', '第52条'],
+    ['第一百零二条', 'tiao102t', '第一百零二条'],
+    ['第十条', 'tiao10t', '第十条'],
+    ['第五十二条第一款', 'tiao52t', '第五十二条第一款'],
+    ['第五条第二款第（三）项', 'tiao5t', '第五条第二款第（三）项'],
+    ['五十二条第一款 规定', 'tiao52t', '五十二条第一款'],
+    ['附件1', 'fujian1f', '附件1'],
+    ['附件一', 'fujian1f', '附件一'],
+    ['附录2', 'fujian2f', '附录2'],
+  ])('reads %s as %s, from the words %s', (text, token, written) => {
+    const [ref, ...rest] = findDivisionRefs(text);
+    expect(rest).toEqual([]);
+    expect(ref!.token).toBe(token);
+    expect(text.slice(ref!.start, ref!.end)).toBe(written);
+  });
+
+  test('finds an annex and an article of it, in order', () => {
+    expect(findDivisionRefs('附件一第三条').map((r) => [r.kind, r.number])).toEqual([
+      ['annex', 1],
+      ['article', 3],
+    ]);
+  });
+
+  test.each([
+    '一条龙服务',
+    '这两条',
+    '两条意见',
+    '第一条件',
+    '第三条例',
+    '共60条',
+    '本条例',
+    '附件',
+    '条款',
+  ])('finds no article or annex in %s', (text) => {
+    expect(findDivisionRefs(text)).toEqual([]);
+  });
+});
+
+describe('division tokens', () => {
+  test('are ASCII words, none the prefix of another', () => {
+    expect(articleToken(52)).toBe('tiao52t');
+    expect(annexToken(1)).toBe('fujian1f');
+    expect(articleToken(52).startsWith(articleToken(5))).toBe(false);
+    // Pagefind falls back to the longest indexed word a query word begins with: never a number.
+    expect(articleToken(999)).toMatch(/^[a-z]+\d+[a-z]+$/);
+    expect(annexToken(9)).toMatch(/^[a-z]+\d+[a-z]+$/);
+    expect(isDivisionToken('tiao52t')).toBe(true);
+    expect(isDivisionToken('fujian1f')).toBe(true);
+    expect(isDivisionToken('200000yuan')).toBe(false);
+    expect(isDivisionToken('wh2024n6h')).toBe(false);
+  });
+
+  test.each([
+    ['art-52', ['tiao52t']],
+    ['annex-1-art-5', ['tiao5t']],
+    ['annex-2', ['fujian2f']],
+    ['art-5-2', []],
+    ['art-5-2-1', []],
+    ['ch-3', []],
+    ['part-2', []],
+    ['annex-1-part-2', []],
+  ])('of the element %s: %j', (anchor, tokens) => {
+    expect(divisionTokens(anchor)).toEqual(tokens);
+  });
+
+  test('label an article token as the text writes it, and no annex', () => {
+    expect(divisionTokenLabel('tiao52t')).toBe('第五十二条');
+    expect(divisionTokenLabel('tiao10t')).toBe('第十条');
+    expect(divisionTokenLabel('fujian1f')).toBeNull();
+    expect(divisionTokenLabel('人才')).toBeNull();
   });
 });
